@@ -1,0 +1,87 @@
+# Single entry point. `make help` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON_VERSION := $(shell cat .python-version)
+# The interpreter the venv is built from: pyenv's 3.10.13 where pyenv exists, else python3.10.
+BASE_PYTHON ?= $(shell pyenv prefix $(PYTHON_VERSION) 2>/dev/null | sed 's|$$|/bin/python|' || true)
+ifeq ($(strip $(BASE_PYTHON)),)
+BASE_PYTHON := python3.10
+endif
+
+VENV := .venv
+PY := $(VENV)/bin/python
+RASA := $(VENV)/bin/rasa
+STAMPS := .stamps
+SPACY_MODEL := .cache/spacy-nl
+MODEL := models/current.tar.gz
+ACTIONS_PORT ?= 5055
+TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) $(SPACY_MODEL)/meta.json
+
+export TF_CPP_MIN_LOG_LEVEL := 3
+export PYTHONHASHSEED := 0
+
+.PHONY: help install train shell test test-unit test-stories test-e2e validate eval lint bench lock clean compare
+
+help: ## List the targets
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
+
+install: $(STAMPS)/install $(SPACY_MODEL)/meta.json ## Create .venv (Python 3.10.13), install pinned packages, build the spaCy pipeline
+
+$(STAMPS)/install: requirements.txt constraints.txt .python-version
+	@test -x $(PY) || $(BASE_PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt -c constraints.txt
+	@mkdir -p $(STAMPS) && touch $@
+
+$(SPACY_MODEL)/meta.json: $(STAMPS)/install bot/spacy_pipeline.py
+	$(PY) -m bot.spacy_pipeline $(SPACY_MODEL)
+
+train: $(MODEL) ## Train the model, only when data, config or domain changed
+
+$(MODEL): $(STAMPS)/install $(TRAINING_INPUTS)
+	$(RASA) train --fixed-model-name current --out models
+	@touch $@
+
+shell: train ## Set up, train if needed, start the action server, talk to the bot in the terminal
+	@$(RASA) run actions --port $(ACTIONS_PORT) > .cache/actions.log 2>&1 & pid=$$!; \
+	trap "kill $$pid 2>/dev/null" EXIT; \
+	for i in $$(seq 60); do curl -sf localhost:$(ACTIONS_PORT)/health >/dev/null && break; sleep 1; done; \
+	$(RASA) shell --model $(MODEL) --endpoints endpoints.yml
+
+validate: install ## Check the training data: `rasa data validate` must give no warning
+	$(RASA) data validate --fail-on-warnings
+
+lint: install ## ruff
+	$(VENV)/bin/ruff check .
+
+test-unit: install ## pytest for bot/ and actions/
+	$(PY) -m pytest -q tests --ignore=tests/e2e
+
+test-stories: train ## Test stories with --fail-on-prediction-errors
+	$(RASA) test core --model $(MODEL) --stories tests/test_stories.yml --fail-on-prediction-errors --out results/stories
+
+test-e2e: train ## End-to-end tests against a running Rasa server and action server
+	$(PY) -m pytest -q tests/e2e
+
+test: lint validate test-unit test-stories test-e2e ## Everything CI runs
+
+eval: train ## Held-out evaluation: intent, answer and figure accuracy; confusion table in results/eval/
+	$(PY) -m tests.eval.run_eval --model $(MODEL) --out results/eval
+
+bench: train ## Latency of a reply (median, p95) and training time
+	$(PY) -m benchmarks.latency --model $(MODEL)
+
+lock: install ## Rewrite constraints.txt from the venv
+	$(PY) -m pip freeze --exclude-editable | grep -v '^-e' > constraints.txt
+
+clean: ## Remove models, results and caches (keeps .venv)
+	rm -rf models results .cache $(STAMPS)/install
+
+compare: install ## Compare NLU pipelines (config.yml vs tests/eval/configs/*.yml) on the held-out set
+	@for cfg in config.yml tests/eval/configs/*.yml; do \
+	  name=$$(basename $$cfg .yml); start=$$(date +%s); \
+	  $(RASA) train --config $$cfg --fixed-model-name $$name --out results/compare/models >/dev/null 2>&1 || exit 1; \
+	  echo "== $$cfg (trained in $$(( $$(date +%s) - start ))s)"; \
+	  $(PY) -m tests.eval.run_eval --model results/compare/models/$$name.tar.gz --out results/compare/$$name | tail -12; \
+	done

@@ -1,0 +1,1 @@
+"""Plain-Python core of the voluntary-return assistant (no Rasa imports)."""

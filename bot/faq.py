@@ -1,0 +1,132 @@
+"""FAQ topics, where each answer comes from, and the dialogue decisions around them.
+
+Pure functions: the actions in `actions/faq.py` pass in what they read from the tracker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+BROCHURE = "003_0a9d2a51593d2a7c.txt"
+FIGURES_2014 = "000_569f48e620c55a7a.txt"
+FIGURES_2025 = "001_0f651401ff3e40b0.txt"
+PRESS_2023 = "002_b3731b12a98c38f7.txt"
+REPORT_2023 = "004_036bdb800709a3cc.txt"
+
+
+@dataclass(frozen=True)
+class Topic:
+    """One FAQ answer: its key (``faq/<key>``), a short button label and its source."""
+
+    key: str
+    label: str
+    source: str  # seed file and section the answer is written from
+
+
+TOPICS: tuple[Topic, ...] = (
+    Topic("what_is", "Wat is vrijwillige terugkeer?", f"{BROCHURE} §1"),
+    Topic("voluntary_vs_forced", "Vrijwillig of gedwongen?", f"{BROCHURE} §2"),
+    Topic("eligibility", "Wie kan terugkeren?", f"{BROCHURE} §3; {FIGURES_2025} intro"),
+    Topic("outreach", "Hoe word je geïnformeerd?", f"{BROCHURE} §4 (opvangnetwerk, buiten het netwerk, CONEX)"),
+    Topic("where_to_apply", "Waar vraag je het aan?", f"{BROCHURE} §5 and 'Sociale begeleiding'"),
+    Topic("reintegration_support", "Re-integratiesteun", f"{BROCHURE} §6; {PRESS_2023}"),
+    Topic(
+        "reintegration_entitled",
+        "Wie krijgt re-integratiesteun?",
+        f"{BROCHURE} §7; shared/sources/fedasil-nieuws.md 2025 (Brazilië, Moldavië)",
+    ),
+    Topic("reception_before_return", "Opvang tot het vertrek", f"{BROCHURE} §8"),
+    Topic("open_return_places", "Open terugkeerplaatsen", f"{BROCHURE} §9 and §4; {REPORT_2023} (360 plaatsen)"),
+    Topic("trip_organisation", "Wie regelt de reis?", f"{BROCHURE} §10"),
+    Topic("travel_documents", "Reisdocumenten", f"{BROCHURE} §11"),
+    Topic("departure", "Hoe gaat het vertrek?", f"{BROCHURE} §12 and 'Bij aankomst'"),
+    Topic("reintegration_followup", "Opvolging na de terugkeer", f"{BROCHURE} §13"),
+    Topic("testimonies", "Getuigenissen", f"{BROCHURE} §14"),
+    Topic("costs", "Moet ik betalen?", f"{BROCHURE} §1, §11, §12"),
+    Topic("luggage", "Bagage", f"{BROCHURE} §12"),
+    Topic("confidentiality", "Vertrouwelijk?", f"{BROCHURE} 'Strikt vertrouwelijk'"),
+    Topic("change_mind", "Van gedachten veranderen", f"{BROCHURE} 'Een geïnformeerde keuze'"),
+    Topic("premium_amount", "Hoeveel is de premie?", f"{BROCHURE} §1, §12 (no amount in the sources)"),
+    Topic("contact", "Contact", f"{BROCHURE} 'Meer weten', back cover"),
+    Topic("return_desk_cities", "Terugkeerloketten", f"{BROCHURE} §4-5 (map); shared/sources/fedasil-nieuws.md notes"),
+    Topic("iom", "Wat is IOM?", f"{BROCHURE} 'Organisaties', §6, §10"),
+    Topic("caritas", "Wat is Caritas?", f"{BROCHURE} 'Organisaties', §6, §13"),
+    Topic("funding", "Wie betaalt het programma?", f"{BROCHURE} 'Europese financiering'; {PRESS_2023}"),
+    Topic("dublin", "Dublin-terugkeer", f"{FIGURES_2014} note *; {PRESS_2023} note *; {REPORT_2023} 'Opmerking'"),
+    Topic("fedasil", "Wat is Fedasil?", f"{BROCHURE} 'Fedasil'; {REPORT_2023} back cover"),
+    Topic("for_partners", "Voor organisaties", f"{BROCHURE} 'Meer weten' (nieuwsbrief, brochures, opleiding)"),
+)
+
+TOPIC_KEYS: frozenset[str] = frozenset(t.key for t in TOPICS)
+
+# "Wie heeft daar recht op?" after an answer: which answer fits that follow-up.
+ENTITLEMENT_FOLLOWUP: Mapping[str, str] = {
+    "reintegration_support": "reintegration_entitled",
+    "reintegration_followup": "reintegration_entitled",
+    "reintegration_entitled": "reintegration_entitled",
+    "testimonies": "reintegration_entitled",
+    "reception_before_return": "reception_before_return",
+    "open_return_places": "open_return_places",
+    "premium_amount": "premium_amount",
+    "departure": "premium_amount",
+}
+DEFAULT_ENTITLEMENT_TOPIC = "eligibility"
+
+# Below this ResponseSelector confidence an FAQ answer is not given.
+SELECTOR_THRESHOLD = 0.5
+
+
+def topic_by_key(key: str) -> Topic:
+    """Return the topic with this key; KeyError if there is none."""
+    for topic in TOPICS:
+        if topic.key == key:
+            return topic
+    raise KeyError(key)
+
+
+def response_name(topic_key: str) -> str:
+    """The domain response that answers a topic."""
+    return f"utter_faq/{topic_key}"
+
+
+def decide_faq(
+    retrieval_intent: str | None,
+    confidence: float,
+    threshold: float = SELECTOR_THRESHOLD,
+) -> str | None:
+    """The topic to answer from the ResponseSelector's result, or None when too uncertain.
+
+    `retrieval_intent` is the full name (``faq/<topic>``) the selector chose.
+    """
+    if not retrieval_intent or "/" not in retrieval_intent:
+        return None
+    key = retrieval_intent.split("/", 1)[1]
+    if key not in TOPIC_KEYS or confidence < threshold:
+        return None
+    return key
+
+
+def selected_topic(entity_values: Sequence[str]) -> str | None:
+    """The topic a button payload asked for, if it is a known one."""
+    for value in entity_values:
+        if value in TOPIC_KEYS:
+            return value
+    return None
+
+
+def entitlement_topic(previous_topic: str | None) -> str:
+    """Answer to "who is entitled to that?", given the topic answered just before."""
+    if previous_topic is None:
+        return DEFAULT_ENTITLEMENT_TOPIC
+    return ENTITLEMENT_FOLLOWUP.get(previous_topic, DEFAULT_ENTITLEMENT_TOPIC)
+
+
+FALLBACK_RESPONSES = ("utter_ask_rephrase", "utter_fallback_contact")
+
+
+def fallback_response(previous_response: str | None) -> str:
+    """First miss: ask to rephrase. A miss right after a miss: give the contact details."""
+    if previous_response in FALLBACK_RESPONSES:
+        return "utter_fallback_contact"
+    return "utter_ask_rephrase"

@@ -1,0 +1,132 @@
+"""bot/faq.py and the FAQ responses in domain.yml."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot import faq
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+
+
+def _source_text() -> str:
+    files = sorted((SHARED / "seeds").glob("*.txt")) + sorted((SHARED / "sources").glob("*.md"))
+    return "\n".join(f.read_text(encoding="utf-8") for f in files)
+
+
+def _texts(domain: dict[str, Any]) -> dict[str, list[str]]:
+    return {name: [v.get("text", "") for v in variants] for name, variants in domain["responses"].items()}
+
+
+def test_every_topic_has_exactly_one_answer(domain: dict[str, Any]) -> None:
+    answers = {name.split("/", 1)[1] for name in domain["responses"] if name.startswith("utter_faq/")}
+    assert answers == set(faq.TOPIC_KEYS)
+
+
+def test_topic_keys_are_unique() -> None:
+    assert len(faq.TOPIC_KEYS) == len(faq.TOPICS)
+
+
+@pytest.mark.parametrize("topic", faq.TOPICS, ids=lambda t: t.key)
+def test_topic_source_names_a_seed_that_exists(topic: faq.Topic) -> None:
+    names = re.findall(r"\d{3}_[0-9a-f]{16}\.txt", topic.source)
+    assert names, f"{topic.key}: no seed file named in {topic.source!r}"
+    for name in names:
+        assert (SHARED / "seeds" / name).is_file(), name
+
+
+@pytest.mark.parametrize("topic", faq.TOPICS, ids=lambda t: t.key)
+def test_answers_are_short_plain_and_free_of_amounts(topic: faq.Topic, domain: dict[str, Any]) -> None:
+    for text in _texts(domain)[faq.response_name(topic.key)]:
+        assert len(text.split()) <= 85, f"{topic.key}: {len(text.split())} words"
+        assert not re.search(r"€|\beuro\b|\bEUR\b", text, re.IGNORECASE), "an amount the sources do not give"
+
+
+def test_contact_details_in_answers_come_from_the_sources(domain: dict[str, Any]) -> None:
+    sources = _source_text()
+    found = set()
+    for variants in _texts(domain).values():
+        for text in variants:
+            found.update(re.findall(r"www\.[\w./-]*\w|[\w.]+@[\w.]+\w|\+?\d[\d ]{7,}\d", text))
+    assert found, "no contact detail found at all"
+    for detail in found:
+        assert detail in sources, f"{detail!r} is not in the sources"
+
+
+def test_buttons_ask_for_known_topics(domain: dict[str, Any]) -> None:
+    payloads = [
+        button["payload"]
+        for variants in domain["responses"].values()
+        for variant in variants
+        for button in variant.get("buttons", [])
+    ]
+    assert payloads
+    for payload in payloads:
+        match = re.fullmatch(r'/faq\{"topic": "(\w+)"\}', payload)
+        assert match, payload
+        assert match.group(1) in faq.TOPIC_KEYS
+
+
+@pytest.mark.parametrize(
+    ("intent", "confidence", "expected"),
+    [
+        ("faq/what_is", 0.93, "what_is"),
+        ("faq/luggage", faq.SELECTOR_THRESHOLD, "luggage"),
+        ("faq/luggage", faq.SELECTOR_THRESHOLD - 0.01, None),
+        ("faq/not_a_topic", 0.99, None),
+        ("faq", 0.99, None),
+        (None, 0.0, None),
+    ],
+)
+def test_decide_faq(intent: str | None, confidence: float, expected: str | None) -> None:
+    assert faq.decide_faq(intent, confidence) == expected
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [(["departure"], "departure"), (["nonsense", "contact"], "contact"), (["nonsense"], None), ([], None)],
+)
+def test_selected_topic(values: list[str], expected: str | None) -> None:
+    assert faq.selected_topic(values) == expected
+
+
+@pytest.mark.parametrize(
+    ("previous", "expected"),
+    [
+        ("reintegration_support", "reintegration_entitled"),
+        ("reintegration_followup", "reintegration_entitled"),
+        ("reception_before_return", "reception_before_return"),
+        ("premium_amount", "premium_amount"),
+        ("what_is", "eligibility"),
+        (None, "eligibility"),
+    ],
+)
+def test_entitlement_topic(previous: str | None, expected: str) -> None:
+    assert faq.entitlement_topic(previous) == expected
+
+
+def test_entitlement_followups_point_to_known_topics() -> None:
+    assert set(faq.ENTITLEMENT_FOLLOWUP) | set(faq.ENTITLEMENT_FOLLOWUP.values()) <= faq.TOPIC_KEYS
+
+
+@pytest.mark.parametrize(
+    ("previous", "expected"),
+    [
+        (None, "utter_ask_rephrase"),
+        ("utter_greet", "utter_ask_rephrase"),
+        ("utter_faq/what_is", "utter_ask_rephrase"),
+        ("utter_ask_rephrase", "utter_fallback_contact"),
+        ("utter_fallback_contact", "utter_fallback_contact"),
+    ],
+)
+def test_fallback_response(previous: str | None, expected: str) -> None:
+    assert faq.fallback_response(previous) == expected
+
+
+def test_fallback_responses_exist(domain: dict[str, Any]) -> None:
+    for name in faq.FALLBACK_RESPONSES:
+        assert name in domain["responses"]
