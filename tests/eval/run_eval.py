@@ -192,7 +192,7 @@ def evaluate_figures(bot: BotServers, examples: list[Example], out: Path) -> dic
         if example.expect_unknown:
             passed = any(NO_DATA_PATTERN.search(name) for name in names)
         else:
-            passed = bool(example.expect) and all(value in text for value in example.expect)
+            passed = bool(example.expect) and all(value.lower() in text.lower() for value in example.expect)
         ok += passed
         if not passed:
             misses.append({"turns": example.turns, "expect": example.expect or "unknown", "reply": text,
