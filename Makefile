@@ -16,23 +16,39 @@ STAMPS := .stamps
 SPACY_MODEL := .cache/spacy-nl
 MODEL := models/current.tar.gz
 ACTIONS_PORT ?= 5055
+# --- web widget (issue 4) ---
+RASA_PORT ?= 5005
+WEB_PORT ?= 8080
+# Origins (scheme://host:port) of the partner pages that may use the Rasa server from a browser.
+PARTNER_ORIGINS ?= http://localhost:$(WEB_PORT)
+WIDGET_VENDOR := bot/web/vendor/socket.io.esm.min.js
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) $(SPACY_MODEL)/meta.json
 
 export TF_CPP_MIN_LOG_LEVEL := 3
 export PYTHONHASHSEED := 0
 
-.PHONY: help install train shell test test-unit test-stories test-e2e validate eval lint bench lock clean compare
+.PHONY: help install train shell test test-unit test-stories test-e2e validate eval lint bench lock clean compare serve
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
 
-install: $(STAMPS)/install $(SPACY_MODEL)/meta.json ## Create .venv (Python 3.10.13), install pinned packages, build the spaCy pipeline
+install: $(STAMPS)/install $(SPACY_MODEL)/meta.json $(WIDGET_VENDOR) ## Create .venv (Python 3.10.13), install pinned packages, build the spaCy pipeline, npm ci
 
 $(STAMPS)/install: requirements.txt constraints.txt .python-version
 	@test -x $(PY) || $(BASE_PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.txt -c constraints.txt
 	@mkdir -p $(STAMPS) && touch $@
+
+# npm packages of the web widget and its browser test (package-lock.json).
+$(STAMPS)/npm: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@mkdir -p $(STAMPS) && touch $@
+
+# socket.io-client's browser build is served with the widget, from bot/web/vendor/ (not committed).
+$(WIDGET_VENDOR): $(STAMPS)/npm
+	mkdir -p $(@D)
+	cp node_modules/socket.io-client/dist/socket.io.esm.min.js node_modules/socket.io-client/dist/socket.io.esm.min.js.map $(@D)/
 
 $(SPACY_MODEL)/meta.json: $(STAMPS)/install bot/spacy_pipeline.py
 	$(PY) -m bot.spacy_pipeline $(SPACY_MODEL)
@@ -49,8 +65,21 @@ shell: train ## Set up, train if needed, start the action server, talk to the bo
 	for i in $$(seq 60); do curl -sf localhost:$(ACTIONS_PORT)/health >/dev/null && break; sleep 1; done; \
 	$(RASA) shell --model $(MODEL) --endpoints endpoints.yml
 
-validate: install ## Check the training data: `rasa data validate` must give no warning
-	$(RASA) data validate --fail-on-warnings
+serve: train $(WIDGET_VENDOR) ## Action server, Rasa server (REST + socketio) and a demo partner page with the web widget
+	@mkdir -p .cache; \
+	$(RASA) run actions --port $(ACTIONS_PORT) > .cache/actions.log 2>&1 & apid=$$!; \
+	$(RASA) run --model $(MODEL) --port $(RASA_PORT) --credentials credentials.yml --endpoints endpoints.yml \
+		--cors $(PARTNER_ORIGINS) > .cache/rasa.log 2>&1 & rpid=$$!; \
+	trap "kill $$apid $$rpid 2>/dev/null" EXIT; \
+	echo "Loading the model (logs: .cache/rasa.log, .cache/actions.log) ..."; \
+	until curl -sf localhost:$(RASA_PORT)/webhooks/socketio/ >/dev/null; do \
+		kill -0 $$rpid 2>/dev/null || { echo "The Rasa server stopped: see .cache/rasa.log"; exit 1; }; sleep 1; done; \
+	echo "Action server:        http://localhost:$(ACTIONS_PORT)"; \
+	echo "Partner origins:      $(PARTNER_ORIGINS)"; \
+	$(PY) -m bot.demo_server --port $(WEB_PORT) --rasa-url http://localhost:$(RASA_PORT)
+
+validate: install ## Rasa data validation; fails on any warning (tests/validate_data.py)
+	$(PY) -m tests.validate_data
 
 lint: install ## ruff
 	$(VENV)/bin/ruff check .
@@ -61,7 +90,7 @@ test-unit: install ## pytest for bot/ and actions/
 test-stories: train ## Test stories with --fail-on-prediction-errors
 	$(RASA) test core --model $(MODEL) --stories tests/test_stories.yml --fail-on-prediction-errors --out results/stories
 
-test-e2e: train ## End-to-end tests against a running Rasa server and action server
+test-e2e: train $(WIDGET_VENDOR) ## End-to-end tests against a running Rasa server and action server
 	$(PY) -m pytest -q tests/e2e
 
 test: lint validate test-unit test-stories test-e2e ## Everything CI runs
@@ -78,10 +107,10 @@ lock: install ## Rewrite constraints.txt from the venv
 clean: ## Remove models, results and caches (keeps .venv)
 	rm -rf models results .cache $(STAMPS)/install
 
-compare: install ## Compare NLU pipelines (config.yml vs tests/eval/configs/*.yml) on the held-out set
-	@for cfg in config.yml tests/eval/configs/*.yml; do \
+compare: install ## Compare NLU pipelines (spaCy vs whitespace tokenizer) on the held-out set
+	@for cfg in $$($(PY) -m tests.eval.pipeline_variants results/compare); do \
 	  name=$$(basename $$cfg .yml); start=$$(date +%s); \
 	  $(RASA) train --config $$cfg --fixed-model-name $$name --out results/compare/models >/dev/null 2>&1 || exit 1; \
-	  echo "== $$cfg (trained in $$(( $$(date +%s) - start ))s)"; \
+	  echo "== $$name (trained in $$(( $$(date +%s) - start ))s)"; \
 	  $(PY) -m tests.eval.run_eval --model results/compare/models/$$name.tar.gz --out results/compare/$$name | tail -12; \
 	done

@@ -1,4 +1,7 @@
-"""FAQ actions: answer from the ResponseSelector or a button, follow-ups, two-stage fallback."""
+"""FAQ actions: answers chosen with a topic button, and the "who is entitled to that?" follow-up.
+
+Typed FAQ questions are answered by Rasa's own `utter_faq` (see data/rules/dialogue.yml).
+"""
 
 from __future__ import annotations
 
@@ -11,53 +14,34 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot import faq
 
 
-def _selector_result(tracker: Tracker) -> tuple[str | None, float]:
-    """Full retrieval intent (``faq/<topic>``) and confidence chosen by the ResponseSelector."""
-    selector = tracker.latest_message.get("response_selector", {})
-    result = selector.get("faq") or selector.get("default") or {}
-    response = result.get("response", {})
-    return response.get("intent_response_key"), float(response.get("confidence") or 0.0)
+def bot_responses(tracker: Tracker) -> list[str]:
+    """Names of the responses the bot gave in this conversation, oldest first."""
+    return [
+        (event.get("metadata") or {}).get("utter_action", "")
+        for event in tracker.events
+        if event.get("event") == "bot"
+    ]
 
 
-def _previous_response(tracker: Tracker) -> str | None:
-    """Name of the last response the bot gave before the latest user message."""
-    events = list(tracker.events)
-    if events and events[-1].get("event") == "user":
-        events.pop()
-    for event in reversed(events):
-        if event.get("event") == "user":
-            return None
-        if event.get("event") == "bot":
-            return (event.get("metadata") or {}).get("utter_action")
-    return None
-
-
-def utter_fallback(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
-    """Ask to rephrase, or give the contact details after a miss in a row."""
-    dispatcher.utter_message(response=faq.fallback_response(_previous_response(tracker)))
-
-
-class ActionAnswerFaq(Action):
-    """Answer an FAQ question, or hand over to the fallback when the answer is uncertain."""
+class ActionAnswerTopic(Action):
+    """Answer the topic a quick-reply button asked for (`/faq{"topic": "<key>"}`)."""
 
     def name(self) -> str:
-        return "action_answer_faq"
+        return "action_answer_topic"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        topic = faq.selected_topic(list(tracker.get_latest_entity_values("topic")))
+        topic = faq.selected_topic([tracker.get_slot("topic") or ""])
         if topic is None:
-            topic = faq.decide_faq(*_selector_result(tracker))
-            if topic is None:
-                utter_fallback(dispatcher, tracker)
-                return []
-        dispatcher.utter_message(response=faq.response_name(topic))
-        return [SlotSet("faq_topic", topic)]
+            dispatcher.utter_message(response="utter_ask_rephrase")
+        else:
+            dispatcher.utter_message(response=faq.response_name(topic))
+        return [SlotSet("topic", None)]
 
 
 class ActionAnswerEntitlement(Action):
-    """Answer "wie heeft daar recht op?" from the topic answered just before."""
+    """Answer "wie heeft daar recht op?" from the topic answered last."""
 
     def name(self) -> str:
         return "action_answer_entitlement"
@@ -65,19 +49,6 @@ class ActionAnswerEntitlement(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        topic = faq.entitlement_topic(tracker.get_slot("faq_topic"))
+        topic = faq.entitlement_topic(faq.last_answered_topic(bot_responses(tracker)))
         dispatcher.utter_message(response=faq.response_name(topic))
-        return [SlotSet("faq_topic", topic)]
-
-
-class ActionHandleFallback(Action):
-    """First miss: ask to rephrase with topic buttons. A second miss in a row: contact details."""
-
-    def name(self) -> str:
-        return "action_handle_fallback"
-
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> list[EventType]:
-        utter_fallback(dispatcher, tracker)
         return []

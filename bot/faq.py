@@ -1,6 +1,6 @@
 """FAQ topics, where each answer comes from, and the dialogue decisions around them.
 
-Pure functions: the actions in `actions/faq.py` pass in what they read from the tracker.
+Pure functions: `actions/faq.py` and `components/faq_fallback.py` pass in what they read.
 """
 
 from __future__ import annotations
@@ -122,11 +122,9 @@ def entitlement_topic(previous_topic: str | None) -> str:
     return ENTITLEMENT_FOLLOWUP.get(previous_topic, DEFAULT_ENTITLEMENT_TOPIC)
 
 
-FALLBACK_RESPONSES = ("utter_ask_rephrase", "utter_fallback_contact")
-
-
-def fallback_response(previous_response: str | None) -> str:
-    """First miss: ask to rephrase. A miss right after a miss: give the contact details."""
-    if previous_response in FALLBACK_RESPONSES:
-        return "utter_fallback_contact"
-    return "utter_ask_rephrase"
+def last_answered_topic(response_names: Sequence[str]) -> str | None:
+    """The topic of the most recent FAQ answer among the bot's responses (oldest first)."""
+    for name in reversed(response_names):
+        if name.startswith("utter_faq/") and name.split("/", 1)[1] in TOPIC_KEYS:
+            return name.split("/", 1)[1]
+    return None

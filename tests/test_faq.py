@@ -114,19 +114,14 @@ def test_entitlement_followups_point_to_known_topics() -> None:
 
 
 @pytest.mark.parametrize(
-    ("previous", "expected"),
+    ("responses", "expected"),
     [
-        (None, "utter_ask_rephrase"),
-        ("utter_greet", "utter_ask_rephrase"),
-        ("utter_faq/what_is", "utter_ask_rephrase"),
-        ("utter_ask_rephrase", "utter_fallback_contact"),
-        ("utter_fallback_contact", "utter_fallback_contact"),
+        (["utter_greet", "utter_faq/departure", "utter_thank"], "departure"),
+        (["utter_faq/what_is", "utter_faq/luggage"], "luggage"),
+        (["utter_faq/not_a_topic"], None),
+        (["utter_greet", ""], None),
+        ([], None),
     ],
 )
-def test_fallback_response(previous: str | None, expected: str) -> None:
-    assert faq.fallback_response(previous) == expected
-
-
-def test_fallback_responses_exist(domain: dict[str, Any]) -> None:
-    for name in faq.FALLBACK_RESPONSES:
-        assert name in domain["responses"]
+def test_last_answered_topic(responses: list[str], expected: str | None) -> None:
+    assert faq.last_answered_topic(responses) == expected

@@ -1,0 +1,33 @@
+"""components/faq_fallback.py on real Rasa Messages."""
+
+from __future__ import annotations
+
+import pytest
+from rasa.shared.nlu.training_data.message import Message
+
+from components.faq_fallback import FaqSelectorFallback
+
+
+def _message(intent: str, key: str | None = None, confidence: float = 0.0) -> Message:
+    data = {"text": "x", "intent": {"name": intent, "confidence": 0.9}}
+    if key is not None:
+        data["response_selector"] = {"faq": {"response": {"intent_response_key": key, "confidence": confidence}}}
+    return Message(data=data)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        (_message("faq", "faq/luggage", 0.8), "faq"),
+        (_message("faq", "faq/luggage", 0.5), "faq"),
+        (_message("faq", "faq/luggage", 0.49), "nlu_fallback"),
+        (_message("faq", "faq/unknown_topic", 0.99), "nlu_fallback"),
+        (_message("faq"), "nlu_fallback"),
+        (_message("greet"), "greet"),
+        (_message("nlu_fallback"), "nlu_fallback"),
+    ],
+)
+def test_uncertain_faq_answers_become_nlu_fallback(message: Message, expected: str) -> None:
+    component = FaqSelectorFallback({**FaqSelectorFallback.get_default_config(), "threshold": 0.5})
+    [result] = component.process([message])
+    assert result.get("intent")["name"] == expected
