@@ -58,14 +58,19 @@ def test_contact_details_in_answers_come_from_the_sources(domain: dict[str, Any]
 
 
 def test_buttons_ask_for_known_topics(domain: dict[str, Any]) -> None:
-    payloads = [
+    """Payloads reach the user as `/faq{"topic": "<key>"}` once Rasa has filled the response."""
+    from rasa.core.nlg import interpolator
+
+    slots = {"topic": None, "session_started_metadata": None}
+    raw = [
         button["payload"]
         for variants in domain["responses"].values()
         for variant in variants
         for button in variant.get("buttons", [])
     ]
-    assert payloads
-    for payload in payloads:
+    assert raw
+    for payload in (interpolator.interpolate(p, slots) for p in raw):
+        assert payload not in raw, f"{payload}: braces not doubled, Rasa would log an error filling it"
         match = re.fullmatch(r'/faq\{"topic": "(\w+)"\}', payload)
         assert match, payload
         assert match.group(1) in faq.TOPIC_KEYS
