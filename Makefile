@@ -15,7 +15,8 @@ RASA := $(VENV)/bin/rasa
 STAMPS := .stamps
 SPACY_MODEL := .cache/spacy-nl
 MODEL := models/current.tar.gz
-ACTIONS_PORT ?= 5055
+# The action server port must match endpoints.yml.
+ACTIONS_PORT := 5055
 # --- web widget (issue 4) ---
 RASA_PORT ?= 5005
 WEB_PORT ?= 8080
