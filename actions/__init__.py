@@ -1,4 +1,7 @@
 """Thin rasa-sdk actions: read the tracker, call `bot/`, choose a response."""
 
+from bot.figures.answer import RESPONSES as FIGURE_RESPONSES
+
 # Responses that only custom actions utter (never a story or rule step); see tests/validate_data.py.
-UTTERED_RESPONSES: frozenset[str] = frozenset()
+# The FAQ actions utter `utter_faq/<topic>` and `utter_ask_rephrase`, which rules use too.
+UTTERED_RESPONSES: frozenset[str] = frozenset(FIGURE_RESPONSES)

@@ -25,3 +25,9 @@ RETRIEVAL = frozenset({"faq"})
 )
 def test_only_known_false_alarms_pass(message: str, accepted: bool) -> None:
     assert is_false_alarm(message, UTTERED, RETRIEVAL) is accepted
+
+
+def test_responses_uttered_by_actions_exist(domain: dict) -> None:
+    from actions import UTTERED_RESPONSES
+
+    assert UTTERED_RESPONSES <= set(domain["responses"])

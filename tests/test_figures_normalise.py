@@ -1,0 +1,280 @@
+"""bot/figures/normalise.py: years, months, countries, profiles and what is asked, in Dutch."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.figures import lexicon
+from bot.figures.normalise import (
+    fold,
+    normalise_country,
+    normalise_month,
+    normalise_profile,
+    normalise_year,
+    parse_question,
+)
+from tests.figures_support import ROOT, SOURCES, TODAY
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("2023", 2023),
+        ("in 2014", 2014),
+        ("'23", 2023),
+        ("vorig jaar", 2025),
+        ("vorige jaar", 2025),
+        ("verleden jaar", 2025),
+        ("dit jaar", 2026),
+        ("volgend jaar", 2027),
+        ("twee jaar geleden", 2024),
+        ("eervorig jaar", 2024),
+        ("3 jaar geleden", 2023),
+        ("last year", 2025),
+        ("gisteren", None),
+        ("", None),
+    ],
+)
+def test_normalise_year_is_relative_to_today(surface: str, expected: int) -> None:
+    assert normalise_year(surface, TODAY) == expected
+
+
+def test_relative_years_follow_the_date_passed_in() -> None:
+    assert normalise_year("vorig jaar", date(2024, 1, 2)) == 2023
+    assert normalise_year("dit jaar", date(2030, 6, 1)) == 2030
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("januari", 1),
+        ("Februari", 2),
+        ("febuari", 2),
+        ("feburari", 2),
+        ("mrt", 3),
+        ("maart", 3),
+        ("april", 4),
+        ("mei", 5),
+        ("juni", 6),
+        ("juli", 7),
+        ("augustus", 8),
+        ("agustus", 8),
+        ("sept", 9),
+        ("september", 9),
+        ("setpember", 9),
+        ("okt", 10),
+        ("october", 10),
+        ("november", 11),
+        ("december", 12),
+        ("décembre", 12),
+        ("maandag", None),
+        ("markt", None),
+    ],
+)
+def test_normalise_month(surface: str, expected: int) -> None:
+    assert normalise_month(surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("Brazilië", "Brazilië"),
+        ("Brazilie", "Brazilië"),
+        ("brazillie", "Brazilië"),
+        ("Brazilianen", "Brazilië"),
+        ("Braziliaanse", "Brazilië"),
+        ("Roemenen", "Roemenië"),
+        ("roemenie", "Roemenië"),
+        ("Syriërs", "Syrië"),
+        ("syriers", "Syrië"),
+        ("Syrie", "Syrië"),
+        ("Oekraïners", "Oekraïne"),
+        ("oekraine", "Oekraïne"),
+        ("Moldova", "Moldavië"),
+        ("moldavie", "Moldavië"),
+        ("Mongolen", "Mongolië"),
+        ("Georgiërs", "Georgië"),
+        ("El Salvador", "El Salvador"),
+        ("salvadoranen", "El Salvador"),
+        ("Wit-Rusland", "Wit-Rusland"),
+        ("witrusland", "Wit-Rusland"),
+        ("Belarus", "Wit-Rusland"),
+        ("Russen", "Rusland"),
+        ("Irakezen", "Irak"),
+        ("Turken", "Turkije"),
+        ("turkye", "Turkije"),
+        ("Colombianen", "Colombia"),
+        ("columbia", "Colombia"),
+        ("Slowakije", "Slovakije"),
+        ("Noord-Macedonië", "Macedonië"),
+        ("Kosovaren", "Kosovo"),
+        ("Marokkanen", "Marokko"),
+        ("Afghanen", "Afghanistan"),
+        ("Kazachen", "Kazachstan"),
+        ("Pakistanen", "Pakistan"),
+        ("Albanezen", "Albanië"),
+        ("Armeniërs", "Armenië"),
+        ("Serviërs", "Servië"),
+        ("Congolezen", "DR Congo"),
+        ("Eritreeërs", "Eritrea"),
+        ("Japan", "Japan"),
+        ("Mongolie", "Mongolië"),
+        # one typo in a longer name
+        ("Brazillië", "Brazilië"),
+        ("Moldavei", "Moldavië"),
+        ("Kazachtan", "Kazachstan"),
+        # not countries
+        ("personen", None),
+        ("service", None),
+        ("mensen", None),
+        ("België", None),
+        ("steden", None),
+    ],
+)
+def test_normalise_country(surface: str, expected: str) -> None:
+    assert normalise_country(surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("asielzoekers", "asylum"),
+        ("verzoekers om internationale bescherming", "asylum"),
+        ("verzoekers", "asylum"),
+        ("uitgeprocedeerd", "rejected"),
+        ("uitgeprocedeerde asielzoekers", "rejected"),
+        ("afgewezen", "rejected"),
+        ("uitgeprocedeerden", "rejected"),
+        ("zonder papieren", "undocumented"),
+        ("sans-papiers", "undocumented"),
+        ("zonder wettig verblijf", "undocumented"),
+        ("illegalen", "undocumented"),
+        ("gezinnen", None),
+    ],
+)
+def test_normalise_profile(surface: str, expected: str) -> None:
+    assert normalise_profile(surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hoeveel mensen keerden terug in 2023?", {"years": (2023,)}),
+        ("hoeveel vorig jaar?", {"years": (2025,)}),
+        ("tussen 2015 en 2020", {"year_range": (2015, 2020)}),
+        ("evolutie 2015-2020", {"year_range": (2015, 2020)}),
+        ("van 2010 tot 2014", {"year_range": (2010, 2014)}),
+        ("sinds 2019", {"year_range": (2019, 2026)}),
+        ("de laatste 5 jaar", {"year_range": (2021, 2025)}),
+        ("de afgelopen drie jaar", {"year_range": (2023, 2025)}),
+        ("in 2014 en 2023", {"years": (2014, 2023), "year_range": None}),
+        ("hoeveel in maart 2014", {"months": (3,), "years": (2014,)}),
+        ("hoeveel in jan 2025", {"months": (1,)}),
+        ("jan ging terug", {"months": ()}),
+        ("hoeveel Brazilianen en Roemenen", {"countries": ("Brazilië", "Roemenië")}),
+        ("hoeveel naar Wit-Rusland", {"countries": ("Wit-Rusland",)}),
+        ("top 5 in 2023", {"top_n": 5}),
+        ("de drie belangrijkste landen", {"top_n": 3}),
+        ("top tien", {"top_n": 10}),
+        ("hoeveel procent zonder papieren", {"share": True, "profiles": ("undocumented",)}),
+        ("met re-integratiesteun", {"reintegration": True}),
+        ("wat was het laagste jaar", {"low": True}),
+        ("hoeveel mensen keerden terug", {"returns": True}),
+        ("hoeveel open terugkeerplaatsen", {"returns": False}),
+    ],
+)
+def test_parse_question_values(text: str, expected: dict) -> None:
+    question = parse_question(text, today=TODAY)
+    for name, value in expected.items():
+        assert getattr(question, name) == value, name
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("hoeveel kregen re-integratiesteun", "reintegration"),
+        ("reintegratie 2023", "reintegration"),
+        ("hoeveel Dublin-terugkeerders", "dublin"),
+        ("hoeveel via de DVZ", "dvz"),
+        ("via de Dienst Vreemdelingenzaken", "dvz"),
+        ("busreizen naar de Balkan", "bus"),
+        ("leeftijd van de terugkeerders", "age"),
+        ("hoeveel vrouwen", "gender"),
+        ("hoeveel gezinnen", "family"),
+        ("alleenstaande mannen en vrouwen", "family"),
+        ("profiel 2023", "profile"),
+        ("via het terugkeerloket", "channel"),
+        ("welke landen", "top"),
+        ("evolutie", "trend"),
+        ("is het gestegen", "compare"),
+        ("meer Brazilianen in 2023 dan in 2013", "compare"),
+        ("in welk jaar keerden de meeste mensen terug", "peak"),
+        ("recordjaar", "peak"),
+        ("overzicht van 2023", "overview"),
+        ("hoeveel opvangplaatsen", "reception"),
+    ],
+)
+def test_parse_question_kinds(text: str, kind: str) -> None:
+    assert kind in parse_question(text, today=TODAY).kinds
+
+
+def test_most_people_to_which_country_is_a_top_not_a_peak() -> None:
+    kinds = parse_question("naar welk land keerden de meeste mensen terug?", today=TODAY).kinds
+    assert "top" in kinds and "peak" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "followup"),
+    [
+        ("en in 2022?", True),
+        ("en naar Mongolië?", True),
+        ("en de top 5?", True),
+        ("2021?", True),
+        ("Roemenië?", True),
+        ("hoeveel daarvan kregen re-integratiesteun?", True),
+        ("en het jaar ervoor?", True),
+        ("wat met Turkije?", True),
+        ("Hoeveel mensen keerden terug in 2023?", False),
+        ("hoeveel in 2023?", False),
+        ("En hoeveel mensen keerden in 2014 vrijwillig terug naar Rusland?", False),
+    ],
+)
+def test_followups_are_recognised_by_their_shape(text: str, followup: bool) -> None:
+    assert parse_question(text, today=TODAY).followup is followup
+
+
+def test_entity_values_add_what_the_text_scan_misses() -> None:
+    entities = [
+        {"entity": "country", "value": "Braziljë"},  # DIET's guess on an unknown spelling
+        {"entity": "year", "value": "vorig jaar"},
+        {"entity": "month", "value": "sept"},
+        {"entity": "profile", "value": "uitgeprocedeerden"},
+        {"entity": "figure_type", "value": "reintegration"},
+    ]
+    question = parse_question("hoeveel daar?", entities, today=TODAY)
+    assert question.countries == ("Brazilië",)
+    assert question.years == (2025,)
+    assert question.months == (9,)
+    assert question.profiles == ("rejected",)
+    assert "reintegration" in question.kinds
+
+
+def test_fold() -> None:
+    assert fold("Re-integratie­steun in 2.952 Oekraïne?") == "re integratiesteun in 2952 oekraine"
+
+
+def _vocabulary() -> set[str]:
+    files = [*sorted((SOURCES / "seeds").glob("*.txt")), *sorted((ROOT / "data" / "nlu").glob("*.yml"))]
+    words: set[str] = set()
+    for path in files:
+        words |= set(fold(Path(path).read_text(encoding="utf-8")).split())
+    return words
+
+
+def test_no_ordinary_word_of_the_sources_or_the_training_data_is_taken_for_a_country() -> None:
+    forms = {fold(s) for canonical, variants in lexicon.COUNTRIES.items() for s in (canonical, *variants)}
+    taken = {w: normalise_country(w) for w in _vocabulary() - forms if w.isalpha()}
+    assert {w: c for w, c in taken.items() if c} == {}
