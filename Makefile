@@ -27,6 +27,8 @@ TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/
 
 export TF_CPP_MIN_LOG_LEVEL := 3
 export PYTHONHASHSEED := 0
+# Library deprecation notices would drown the conversation in `make shell`.
+export PYTHONWARNINGS := ignore::DeprecationWarning
 
 .PHONY: help install train shell test test-unit test-stories test-e2e validate eval lint bench lock clean compare serve
 
