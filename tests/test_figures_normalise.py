@@ -278,3 +278,19 @@ def test_no_ordinary_word_of_the_sources_or_the_training_data_is_taken_for_a_cou
     forms = {fold(s) for canonical, variants in lexicon.COUNTRIES.items() for s in (canonical, *variants)}
     taken = {w: normalise_country(w) for w in _vocabulary() - forms if w.isalpha()}
     assert {w: c for w, c in taken.items() if c} == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("hoeveel waren het van januari tot september 2025?", ()),
+        ("hoeveel dvz terugkeren in 2025 jan tot sept", ()),
+        ("percentage uitgeprocedeerden jan-sept 2025", ()),
+        ("tussen januari en september 2025 hoeveel syriers", ()),
+        ("januari t/m september 2025 totaal", ()),
+        ("hoeveel in januari en februari 2014", (1, 2)),
+        ("hoeveel in maart 2014", (3,)),
+    ],
+)
+def test_a_month_range_is_a_period_not_one_month(text: str, months: tuple[int, ...]) -> None:
+    assert parse_question(text, today=date(2026, 11, 23)).months == months

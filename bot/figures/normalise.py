@@ -312,6 +312,19 @@ def _years_and_range(folded: str, today: date) -> tuple[list[int], tuple[int, in
     return years, year_range
 
 
+_RANGE_GAPS = ("", "tot", "tot en met", "t m", "tm", "tem")
+
+
+def _is_month_range(folded: str) -> bool:
+    """"januari tot september", "jan-sept", "tussen januari en september": a period, not one month."""
+    spans = [(start, end) for start, end, _ in _find_forms(folded, _month_forms())]
+    for (s1, e1), (s2, _) in zip(spans, spans[1:], strict=False):
+        gap = folded[e1:s2].strip()
+        if gap in _RANGE_GAPS or (gap == "en" and folded[:s1].rstrip().endswith("tussen")):
+            return True
+    return False
+
+
 def _months(folded: str, today: date) -> list[int]:
     months: list[int] = []
     year_spans = _explicit_years(folded)
@@ -423,7 +436,8 @@ def parse_question(text: str, entities: Iterable[Mapping[str, object]] = (), tod
     today = today or date.today()
     folded = fold(text)
     years, year_range = _years_and_range(folded, today)
-    months = _months(folded, today)
+    month_range = _is_month_range(folded)  # a period such as "januari tot september": no single month
+    months = [] if month_range else _months(folded, today)
     countries = _countries(folded)
     profiles = [str(v) for _, _, v in _find_forms(folded, _profile_forms())]
     for entity in entities:
@@ -434,7 +448,7 @@ def parse_question(text: str, entities: Iterable[Mapping[str, object]] = (), tod
             year = normalise_year(value, today)
             if year is not None and year not in years and year_range is None:
                 years.append(year)
-        elif name == "month":
+        elif name == "month" and not month_range:
             month = normalise_month(value)
             if month is not None and month not in months:
                 months.append(month)

@@ -41,7 +41,7 @@ SMALL_TALK_RESPONSES = {
     "out_of_scope": "utter_out_of_scope",
 }
 # A figure answer that says the data has no answer uses a response whose name says so.
-NO_DATA_PATTERN = re.compile(r"not_found|unknown|no_data|not_available|unavailable")
+NO_DATA_PATTERN = re.compile(r"not_found|unknown|no_data|not_available|unavailable|not_listed|in_other|no_country")
 
 
 @dataclass
