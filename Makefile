@@ -110,7 +110,7 @@ lock: install ## Rewrite constraints.txt from the venv
 clean: ## Remove models, results and caches (keeps .venv)
 	rm -rf models results .cache $(STAMPS)/install
 
-compare: install ## Compare NLU pipelines (spaCy vs whitespace tokenizer) on the held-out set
+compare: install ## Compare NLU pipelines (whitespace vs spaCy tokenizer) on the held-out set
 	@for cfg in $$($(PY) -m tests.eval.pipeline_variants results/compare); do \
 	  name=$$(basename $$cfg .yml); start=$$(date +%s); \
 	  $(RASA) train --config $$cfg --fixed-model-name $$name --out results/compare/models >/dev/null 2>&1 || exit 1; \

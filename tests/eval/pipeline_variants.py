@@ -1,8 +1,9 @@
 """Write the NLU pipeline variants that `make compare` trains and evaluates.
 
 Each variant is config.yml with one change, so the comparison never drifts from the real config:
-- spacy: config.yml as it is (spaCy Dutch tokenizer with lookup lemmas);
-- whitespace: SpacyNLP and SpacyTokenizer replaced by the WhitespaceTokenizer.
+- whitespace: config.yml as it is (WhitespaceTokenizer);
+- spacy: the WhitespaceTokenizer replaced by SpacyNLP (the saved `spacy.blank("nl")` pipeline with
+  lookup lemmas, built by `make install`) and the SpacyTokenizer.
 """
 
 from __future__ import annotations
@@ -14,12 +15,19 @@ from typing import Any
 
 import yaml
 
+SPACY_MODEL = ".cache/spacy-nl"
 
-def whitespace_variant(config: dict[str, Any]) -> dict[str, Any]:
-    """config.yml with the WhitespaceTokenizer instead of spaCy."""
+
+def spacy_variant(config: dict[str, Any]) -> dict[str, Any]:
+    """config.yml with spaCy's Dutch tokenizer and lemmas instead of the WhitespaceTokenizer."""
     variant = copy.deepcopy(config)
-    pipeline = [c for c in variant["pipeline"] if c["name"] != "SpacyNLP"]
-    variant["pipeline"] = [{"name": "WhitespaceTokenizer"} if c["name"] == "SpacyTokenizer" else c for c in pipeline]
+    pipeline: list[dict[str, Any]] = []
+    for component in variant["pipeline"]:
+        if component["name"] == "WhitespaceTokenizer":
+            pipeline += [{"name": "SpacyNLP", "model": SPACY_MODEL}, {"name": "SpacyTokenizer"}]
+        else:
+            pipeline.append(component)
+    variant["pipeline"] = pipeline
     return variant
 
 
@@ -28,7 +36,7 @@ def main(argv: list[str]) -> int:
     out = Path(argv[0])
     out.mkdir(parents=True, exist_ok=True)
     config = yaml.safe_load(Path("config.yml").read_text(encoding="utf-8"))
-    for name, variant in (("spacy", config), ("whitespace", whitespace_variant(config))):
+    for name, variant in (("whitespace", config), ("spacy", spacy_variant(config))):
         (out / f"{name}.yml").write_text(yaml.safe_dump(variant, sort_keys=False, allow_unicode=True), encoding="utf-8")
         print(out / f"{name}.yml")
     return 0
