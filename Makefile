@@ -23,7 +23,7 @@ WEB_PORT ?= 8080
 # Origins (scheme://host:port) of the partner pages that may use the Rasa server from a browser.
 PARTNER_ORIGINS ?= http://localhost:$(WEB_PORT)
 WIDGET_VENDOR := bot/web/vendor/socket.io.esm.min.js
-TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) $(SPACY_MODEL)/meta.json
+TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
 
 export TF_CPP_MIN_LOG_LEVEL := 3
 export PYTHONHASHSEED := 0
@@ -110,7 +110,7 @@ lock: install ## Rewrite constraints.txt from the venv
 clean: ## Remove models, results and caches (keeps .venv)
 	rm -rf models results .cache $(STAMPS)/install
 
-compare: install ## Compare NLU pipelines (whitespace vs spaCy tokenizer) on the held-out set
+compare: install $(SPACY_MODEL)/meta.json ## Compare NLU pipelines (whitespace vs spaCy tokenizer) on the held-out set
 	@for cfg in $$($(PY) -m tests.eval.pipeline_variants results/compare); do \
 	  name=$$(basename $$cfg .yml); start=$$(date +%s); \
 	  $(RASA) train --config $$cfg --fixed-model-name $$name --out results/compare/models >/dev/null 2>&1 || exit 1; \
