@@ -30,7 +30,7 @@ export PYTHONHASHSEED := 0
 # Library deprecation notices would drown the conversation in `make shell`.
 export PYTHONWARNINGS := ignore::DeprecationWarning
 
-.PHONY: help install train shell test test-unit test-stories test-e2e validate eval lint bench lock clean compare serve
+.PHONY: help install train shell test test-unit test-stories test-e2e validate eval lint bench bench-train sweep lock clean compare serve
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -101,8 +101,14 @@ test: lint validate test-unit test-stories test-e2e ## Everything CI runs
 eval: train ## Held-out evaluation: intent, answer and figure accuracy; confusion table in results/eval/
 	$(PY) -m tests.eval.run_eval --model $(MODEL) --out results/eval
 
-bench: train ## Latency of a reply (median, p95) and training time
+bench: train ## Latency of a reply (median, p95)
 	$(PY) -m benchmarks.latency --model $(MODEL)
+
+bench-train: install ## Training time from an empty cache, per component, and peak memory
+	$(PY) -m benchmarks.train_time
+
+sweep: train ## Fallback thresholds on the development set (tests/eval/dev_faq.yml), never the held-out set
+	$(PY) -m tests.eval.sweep --model $(MODEL) --misses
 
 lock: install ## Rewrite constraints.txt from the venv
 	$(PY) -m pip freeze --exclude-editable | grep -v '^-e' > constraints.txt

@@ -74,7 +74,7 @@ ENTITLEMENT_FOLLOWUP: Mapping[str, str] = {
 DEFAULT_ENTITLEMENT_TOPIC = "eligibility"
 
 # Below this ResponseSelector confidence an FAQ answer is not given.
-SELECTOR_THRESHOLD = 0.5
+SELECTOR_THRESHOLD = 0.4
 
 
 def topic_by_key(key: str) -> Topic:

@@ -132,6 +132,11 @@ def test_normalise_month(surface: str, expected: int) -> None:
         ("mensen", None),
         ("België", None),
         ("steden", None),
+        # a language is not a country, its adjective is
+        ("Frans", None),
+        ("nederlands", None),
+        ("Franse", "Frankrijk"),
+        ("Russische", "Rusland"),
     ],
 )
 def test_normalise_country(surface: str, expected: str) -> None:

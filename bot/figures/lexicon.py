@@ -375,6 +375,12 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
 # English words in these questions (fuzzy matching skips them).
 NOT_COUNTRIES: frozenset[str] = frozenset(
     {
+        # languages ("een brochure in het Frans"), one letter from an adjective ("Franse")
+        "frans",
+        "duits",
+        "spaans",
+        "russisch",
+        "nederlands",
         "service",
         "serie",
         "series",

@@ -1,0 +1,143 @@
+"""Choose the fallback thresholds on the development set (`make sweep`), never on the held-out set.
+
+Parses every example of tests/eval/dev_faq.yml once with the trained model (in-process, no server),
+then replays the two fallback decisions for a grid of thresholds:
+  - FallbackClassifier: DIET's top intent below `nlu` or within `ambiguity` of the second one;
+  - FaqSelectorFallback: intent `faq` with a ResponseSelector confidence below `selector`.
+For each setting it prints the share of in-scope questions that get the right answer, the share of
+out-of-scope questions that are declined and the share of all questions that get a wrong brochure answer
+(worse than none), next to what config.yml's thresholds give.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import itertools
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tests.eval.run_eval import HERE, load_examples
+
+DEV_SET = HERE / "dev_faq.yml"
+FALLBACK = "nlu_fallback"
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """What the model says about one message, before any fallback."""
+
+    expected: str
+    ranking: tuple[tuple[str, float], ...]  # DIET's intents, best first
+    topic: str | None  # faq/<key> the ResponseSelector chose
+    topic_confidence: float
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """One setting of the three fallback thresholds."""
+
+    nlu: float
+    ambiguity: float
+    selector: float
+
+
+def decide(parsed: Parsed, t: Thresholds) -> str:
+    """The label the dialogue acts on: an intent, `faq/<key>` or `nlu_fallback`."""
+    if not parsed.ranking:
+        return FALLBACK
+    (intent, confidence), *rest = parsed.ranking
+    second = rest[0][1] if rest else 0.0
+    if confidence < t.nlu or confidence - second < t.ambiguity:
+        return FALLBACK
+    if intent == "faq":
+        if parsed.topic is None or parsed.topic_confidence < t.selector:
+            return FALLBACK
+        return parsed.topic
+    return intent
+
+
+def score(parsed: list[Parsed], t: Thresholds) -> tuple[float, float, float]:
+    """Answer accuracy (in scope), share of out-of-scope declined, share of all given a wrong FAQ answer."""
+    in_scope = [p for p in parsed if p.expected != "out_of_scope"]
+    out_scope = [p for p in parsed if p.expected == "out_of_scope"]
+    right = sum(decide(p, t) == p.expected for p in in_scope)
+    declined = sum(decide(p, t) in (FALLBACK, "out_of_scope") for p in out_scope)
+    wrong = sum(decide(p, t).startswith("faq/") and decide(p, t) != p.expected for p in parsed)
+    return right / max(len(in_scope), 1), declined / max(len(out_scope), 1), wrong / max(len(parsed), 1)
+
+
+def to_parsed(expected: str, result: dict[str, Any]) -> Parsed:
+    """Strip a Rasa parse result down to what the fallback decisions need."""
+    ranking = tuple(
+        (r["name"], float(r["confidence"])) for r in result.get("intent_ranking", []) if r["name"] != FALLBACK
+    )
+    response = ((result.get("response_selector") or {}).get("faq") or {}).get("response") or {}
+    return Parsed(expected, ranking, response.get("intent_response_key"), float(response.get("confidence") or 0.0))
+
+
+async def parse_all(model: Path, texts: list[str]) -> list[dict[str, Any]]:
+    """Parse the texts with the model loaded in this process."""
+    from rasa.core.agent import Agent  # noqa: PLC0415 - slow import, only when run
+
+    agent = Agent.load(str(model))
+    return [await agent.parse_message(text) for text in texts]
+
+
+def current_thresholds(config_path: Path) -> Thresholds:
+    """The thresholds config.yml uses now."""
+    pipeline = yaml.safe_load(config_path.read_text(encoding="utf-8"))["pipeline"]
+    by_name = {c["name"].rsplit(".", 1)[-1]: c for c in pipeline}
+    fallback = by_name["FallbackClassifier"]
+    return Thresholds(
+        float(fallback["threshold"]),
+        float(fallback["ambiguity_threshold"]),
+        float(by_name["FaqSelectorFallback"]["threshold"]),
+    )
+
+
+def main(argv: list[str]) -> int:
+    """Print answer accuracy and out-of-scope declines for a grid of thresholds."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--model", type=Path, default=Path("models/current.tar.gz"))
+    parser.add_argument("--data", type=Path, default=DEV_SET)
+    parser.add_argument("--config", type=Path, default=Path("config.yml"))
+    parser.add_argument("--misses", action="store_true", help="list the dev examples the current setting gets wrong")
+    args = parser.parse_args(argv)
+
+    examples = [e for e in load_examples(args.data) if e.intent is not None]
+    results = asyncio.run(parse_all(args.model, [e.turns[-1] for e in examples]))
+    parsed = [to_parsed(e.intent or "", r) for e, r in zip(examples, results, strict=True)]
+
+    now = current_thresholds(args.config)
+    grid = [
+        Thresholds(n, a, s)
+        for n, a, s in itertools.product((0.3, 0.45, 0.6), (0.0, 0.05, 0.1), (0.1, 0.2, 0.3, 0.4, 0.5))
+    ]
+    answer, oos, wrong = score(parsed, now)
+    print(f"{len(parsed)} dev examples; config.yml now: {now}")
+    print(f"  right answer {answer:.1%}, out-of-scope declined {oos:.1%}, wrong FAQ answer {wrong:.1%}\n")
+    print(f"{'nlu':>5} {'ambig':>6} {'select':>7} {'answer':>7} {'oos':>6} {'wrong':>6}")
+    for t in grid:
+        answer, oos, wrong = score(parsed, t)
+        print(f"{t.nlu:>5} {t.ambiguity:>6} {t.selector:>7} {answer:>7.1%} {oos:>6.1%} {wrong:>6.1%}")
+    if args.misses:
+        print("\nmisses with config.yml's thresholds:")
+        for example, p in zip(examples, parsed, strict=True):
+            got = decide(p, now)
+            ok = got in (FALLBACK, "out_of_scope") if p.expected == "out_of_scope" else got == p.expected
+            if not ok:
+                text = example.turns[-1]
+                top = p.ranking[0] if p.ranking else ("-", 0.0)
+                print(
+                    f"  {p.expected:30} -> {got:30} ({top[0]} {top[1]:.2f}, {p.topic} {p.topic_confidence:.2f})  {text}"
+                )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
