@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bot import faq
+from tests.figures_support import SOURCES
 
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+SHARED = SOURCES  # ../shared next to the checkout, or FIGURES_SOURCES_DIR
 
 
 def _source_text() -> str:
