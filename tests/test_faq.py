@@ -8,9 +8,7 @@ from typing import Any
 import pytest
 
 from bot import faq
-from tests.figures_support import SOURCES
-
-SHARED = SOURCES  # ../shared next to the checkout, or FIGURES_SOURCES_DIR
+from tests.figures_support import SOURCES as SHARED  # ../shared next to the checkout, or FIGURES_SOURCES_DIR
 
 
 def _source_text() -> str:

@@ -21,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from bot import faq
 from tests.eval.run_eval import HERE, load_examples
 
 DEV_SET = HERE / "dev_faq.yml"
@@ -55,20 +56,25 @@ def decide(parsed: Parsed, t: Thresholds) -> str:
     if confidence < t.nlu or confidence - second < t.ambiguity:
         return FALLBACK
     if intent == "faq":
-        if parsed.topic is None or parsed.topic_confidence < t.selector:
-            return FALLBACK
-        return parsed.topic
+        key = faq.decide_faq(parsed.topic, parsed.topic_confidence, t.selector)
+        return FALLBACK if key is None else f"faq/{key}"
     return intent
+
+
+def is_right(parsed: Parsed, decision: str) -> bool:
+    """An out-of-scope question is right when declined, any other when its own label is chosen."""
+    if parsed.expected == "out_of_scope":
+        return decision in (FALLBACK, "out_of_scope")
+    return decision == parsed.expected
 
 
 def score(parsed: list[Parsed], t: Thresholds) -> tuple[float, float, float]:
     """Answer accuracy (in scope), share of out-of-scope declined, share of all given a wrong FAQ answer."""
-    in_scope = [p for p in parsed if p.expected != "out_of_scope"]
-    out_scope = [p for p in parsed if p.expected == "out_of_scope"]
-    right = sum(decide(p, t) == p.expected for p in in_scope)
-    declined = sum(decide(p, t) in (FALLBACK, "out_of_scope") for p in out_scope)
-    wrong = sum(decide(p, t).startswith("faq/") and decide(p, t) != p.expected for p in parsed)
-    return right / max(len(in_scope), 1), declined / max(len(out_scope), 1), wrong / max(len(parsed), 1)
+    decisions = [(p, decide(p, t)) for p in parsed]
+    in_scope = [is_right(p, d) for p, d in decisions if p.expected != "out_of_scope"]
+    out_scope = [is_right(p, d) for p, d in decisions if p.expected == "out_of_scope"]
+    wrong = sum(d.startswith("faq/") and d != p.expected for p, d in decisions)
+    return sum(in_scope) / max(len(in_scope), 1), sum(out_scope) / max(len(out_scope), 1), wrong / max(len(parsed), 1)
 
 
 def to_parsed(expected: str, result: dict[str, Any]) -> Parsed:
@@ -129,8 +135,7 @@ def main(argv: list[str]) -> int:
         print("\nmisses with config.yml's thresholds:")
         for example, p in zip(examples, parsed, strict=True):
             got = decide(p, now)
-            ok = got in (FALLBACK, "out_of_scope") if p.expected == "out_of_scope" else got == p.expected
-            if not ok:
+            if not is_right(p, got):
                 text = example.turns[-1]
                 top = p.ranking[0] if p.ranking else ("-", 0.0)
                 print(
