@@ -22,7 +22,7 @@ RASA_PORT ?= 5005
 WEB_PORT ?= 8080
 # Origins (scheme://host:port) of the partner pages that may use the Rasa server from a browser.
 PARTNER_ORIGINS ?= http://localhost:$(WEB_PORT)
-WIDGET_VENDOR := bot/web/vendor/socket.io.esm.min.js
+WIDGET_VENDOR := web/static/vendor/socket.io.esm.min.js
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
 
 export TF_CPP_MIN_LOG_LEVEL := 3
@@ -48,7 +48,7 @@ $(STAMPS)/npm: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@mkdir -p $(STAMPS) && touch $@
 
-# socket.io-client's browser build is served with the widget, from bot/web/vendor/ (not committed).
+# socket.io-client's browser build is served with the widget, from web/static/vendor/ (not committed).
 $(WIDGET_VENDOR): $(STAMPS)/npm
 	mkdir -p $(@D)
 	cp node_modules/socket.io-client/dist/socket.io.esm.min.js node_modules/socket.io-client/dist/socket.io.esm.min.js.map $(@D)/
@@ -79,10 +79,10 @@ serve: train $(WIDGET_VENDOR) ## Action server, Rasa server (REST + socketio) an
 		kill -0 $$rpid 2>/dev/null || { echo "The Rasa server stopped: see .cache/rasa.log"; exit 1; }; sleep 1; done; \
 	echo "Action server:        http://localhost:$(ACTIONS_PORT)"; \
 	echo "Partner origins:      $(PARTNER_ORIGINS)"; \
-	$(PY) -m bot.demo_server --port $(WEB_PORT) --rasa-url http://localhost:$(RASA_PORT)
+	$(PY) -m web.demo_server --port $(WEB_PORT) --rasa-url http://localhost:$(RASA_PORT)
 
-validate: install ## Rasa data validation; fails on any warning (tests/validate_data.py)
-	$(PY) -m tests.validate_data
+validate: install ## Rasa data validation; fails on any warning (tools/validate_data.py)
+	$(PY) -m tools.validate_data
 
 lint: install ## ruff
 	$(VENV)/bin/ruff check .
@@ -99,7 +99,7 @@ test-e2e: train $(WIDGET_VENDOR) ## End-to-end tests against a running Rasa serv
 test: lint validate test-unit test-stories test-e2e ## Everything CI runs
 
 eval: train ## Held-out evaluation: intent, answer and figure accuracy; confusion table in results/eval/
-	$(PY) -m tests.eval.run_eval --model $(MODEL) --out results/eval
+	$(PY) -m tools.eval.run_eval --model $(MODEL) --out results/eval
 
 bench: train ## Latency of a reply (median, p95)
 	$(PY) -m benchmarks.latency --model $(MODEL)
@@ -107,8 +107,8 @@ bench: train ## Latency of a reply (median, p95)
 bench-train: install ## Training time from an empty cache, per component, and peak memory
 	$(PY) -m benchmarks.train_time
 
-sweep: train ## Fallback thresholds on the development set (tests/eval/dev_faq.yml), never the held-out set
-	$(PY) -m tests.eval.sweep --model $(MODEL) --misses
+sweep: train ## Fallback thresholds on the development set (tools/eval/dev_faq.yml), never the held-out set
+	$(PY) -m tools.eval.sweep --model $(MODEL) --misses
 
 lock: install ## Rewrite constraints.txt from the venv
 	$(PY) -m pip freeze --exclude-editable | grep -v '^-e' > constraints.txt
@@ -117,9 +117,9 @@ clean: ## Remove models, results and caches (keeps .venv)
 	rm -rf models results .cache $(STAMPS)/install
 
 compare: install $(SPACY_MODEL)/meta.json ## Compare NLU pipelines (whitespace vs spaCy tokenizer) on the held-out set
-	@for cfg in $$($(PY) -m tests.eval.pipeline_variants results/compare); do \
+	@for cfg in $$($(PY) -m tools.eval.pipeline_variants results/compare); do \
 	  name=$$(basename $$cfg .yml); start=$$(date +%s); \
 	  $(RASA) train --config $$cfg --fixed-model-name $$name --out results/compare/models >/dev/null 2>&1 || exit 1; \
 	  echo "== $$name (trained in $$(( $$(date +%s) - start ))s)"; \
-	  $(PY) -m tests.eval.run_eval --model results/compare/models/$$name.tar.gz --out results/compare/$$name | tail -12; \
+	  $(PY) -m tools.eval.run_eval --model results/compare/models/$$name.tar.gz --out results/compare/$$name | tail -12; \
 	done

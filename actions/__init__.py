@@ -2,6 +2,6 @@
 
 from bot.figures.answer import RESPONSES as FIGURE_RESPONSES
 
-# Responses that only custom actions utter (never a story or rule step); see tests/validate_data.py.
+# Responses that only custom actions utter (never a story or rule step); see tools/validate_data.py.
 # The FAQ actions utter `utter_faq/<topic>` and `utter_ask_rephrase`, which rules use too.
 UTTERED_RESPONSES: frozenset[str] = frozenset(FIGURE_RESPONSES)

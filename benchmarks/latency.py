@@ -13,7 +13,7 @@ import time
 import uuid
 from pathlib import Path
 
-from tests.servers import running_bot
+from tools.servers import running_bot
 
 MESSAGES = [
     "hallo",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.eval.sweep import FALLBACK, Parsed, Thresholds, decide, score, to_parsed
+from tools.eval.sweep import FALLBACK, Parsed, Thresholds, decide, score, to_parsed
 
 T = Thresholds(nlu=0.45, ambiguity=0.05, selector=0.3)
 

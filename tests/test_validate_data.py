@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.validate_data import is_false_alarm
+from tools.validate_data import is_false_alarm
 
 UTTERED = frozenset({"utter_figure_total"})
 RETRIEVAL = frozenset({"faq"})

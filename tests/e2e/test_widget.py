@@ -1,7 +1,7 @@
 """Browser test of the web widget against the real Rasa server and action server.
 
 Debian's Chromium (/usr/bin/chromium), driven by playwright-core in node
-(tests/e2e/widget_browser.mjs), opens the demo partner page served by bot.demo_server. The node
+(tests/e2e/widget_browser.mjs), opens the demo partner page served by web.demo_server. The node
 script runs the whole scenario once and records every step; each step is one test here.
 Screenshots and axe reports go to artifacts/.
 
@@ -25,8 +25,8 @@ from typing import Any
 import pytest
 from rasa.core.nlg import interpolator
 
-from bot import demo_server
-from tests.servers import BotServers, get_json, running_bot
+from tools.servers import BotServers, get_json, running_bot
+from web import demo_server
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "artifacts"
@@ -144,7 +144,7 @@ def browser_tools() -> None:
     if not (ROOT / "node_modules" / "playwright-core").is_dir():
         pytest.fail("node_modules/ is missing: run `make install` (npm ci)")
     if not (demo_server.WEB_ROOT / "vendor" / "socket.io.esm.min.js").is_file():
-        pytest.fail("bot/web/vendor/socket.io.esm.min.js is missing: run `make install`")
+        pytest.fail("web/static/vendor/socket.io.esm.min.js is missing: run `make install`")
 
 
 @pytest.fixture(scope="module")

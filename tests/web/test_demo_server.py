@@ -1,4 +1,4 @@
-"""bot.demo_server: the static server of the widget and its demo pages."""
+"""web.demo_server: the static server of the widget and its demo pages."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from email.message import Message
 
 import pytest
 
-from bot import demo_server
+from web import demo_server
 
 RASA_URL = "http://localhost:5999"
 

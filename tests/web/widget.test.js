@@ -2,7 +2,7 @@
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const { safeHref, splitLinks, normaliseBotMessage, colourProperties, newSessionId } = require("../../bot/web/widget.js");
+const { safeHref, splitLinks, normaliseBotMessage, colourProperties, newSessionId } = require("../../web/static/widget.js");
 
 test("safeHref accepts http, https, www. and e-mail addresses", () => {
   assert.equal(safeHref("https://www.vrijwilligeterugkeer.be"), "https://www.vrijwilligeterugkeer.be/");

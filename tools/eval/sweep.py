@@ -1,6 +1,6 @@
 """Choose the fallback thresholds on the development set (`make sweep`), never on the held-out set.
 
-Parses every example of tests/eval/dev_faq.yml once with the trained model (in-process, no server),
+Parses every example of tools/eval/dev_faq.yml once with the trained model (in-process, no server),
 then replays the two fallback decisions for a grid of thresholds:
   - FallbackClassifier: DIET's top intent below `nlu` or within `ambiguity` of the second one;
   - FaqSelectorFallback: intent `faq` with a ResponseSelector confidence below `selector`.
@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from bot import faq
-from tests.eval.run_eval import HERE, load_examples
+from tools.eval.run_eval import HERE, load_examples
 
 DEV_SET = HERE / "dev_faq.yml"
 FALLBACK = "nlu_fallback"

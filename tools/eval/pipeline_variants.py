@@ -32,7 +32,7 @@ def spacy_variant(config: dict[str, Any]) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> int:
-    """Usage: python -m tests.eval.pipeline_variants OUT_DIR"""
+    """Usage: python -m tools.eval.pipeline_variants OUT_DIR"""
     out = Path(argv[0])
     out.mkdir(parents=True, exist_ok=True)
     config = yaml.safe_load(Path("config.yml").read_text(encoding="utf-8"))

@@ -1,10 +1,10 @@
-"""Static server for the web widget (bot/web/) and its demo partner pages.
+"""Static server for the web widget (web/static/) and its demo partner pages.
 
 Serves widget.js, widget.css, vendor/ (socket.io-client, copied there by `make install`) and
 demo/, with the Rasa server's address filled in for ``{{RASA_URL}}`` in the demo pages.
 `make serve` runs it; the browser test (tests/e2e/test_widget.py) starts it in a thread.
 
-    python -m bot.demo_server --port 8080 --rasa-url http://localhost:5005
+    python -m web.demo_server --port 8080 --rasa-url http://localhost:5005
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-WEB_ROOT = Path(__file__).resolve().parent / "web"
+WEB_ROOT = Path(__file__).resolve().parent / "static"
 RASA_URL_PLACEHOLDER = "{{RASA_URL}}"
 DEMO_PAGES = ("demo/index.html", "demo/rest.html")
 
@@ -106,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--rasa-url", default="http://localhost:5005")
     args = parser.parse_args(argv)
     if not (WEB_ROOT / "vendor" / "socket.io.esm.min.js").is_file():
-        parser.error("bot/web/vendor/socket.io.esm.min.js is missing: run `make install`")
+        parser.error("web/static/vendor/socket.io.esm.min.js is missing: run `make install`")
     server = make_server(args.rasa_url, args.host, args.port)
     base = f"http://{args.host}:{server.server_address[1]}"
     print(f"Demo partner page:    {base}/demo/")

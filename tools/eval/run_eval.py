@@ -7,7 +7,7 @@ For every FAQ / small-talk example it reports
 and for out-of-scope examples how often the bot says honestly that it cannot help.
 For every figure example it sends the turns to the bot and checks the exact numbers in the reply.
 
-Files in our format (see tests/eval/heldout_*.yml) or Rasa NLU YAML (`nlu:` with intents) are accepted.
+Files in our format (see tools/eval/heldout_*.yml) or Rasa NLU YAML (`nlu:` with intents) are accepted.
 Writes a report, the confusion table and the misses to --out.
 """
 
@@ -25,7 +25,7 @@ from typing import Any
 
 import yaml
 
-from tests.servers import BotServers, get_json, running_bot
+from tools.servers import BotServers, get_json, running_bot
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = [HERE / "heldout_faq.yml", HERE / "heldout_figures.yml"]
