@@ -23,14 +23,14 @@ WEB_PORT ?= 8080
 # Origins (scheme://host:port) of the partner pages that may use the Rasa server from a browser.
 PARTNER_ORIGINS ?= http://localhost:$(WEB_PORT)
 WIDGET_VENDOR := web/static/vendor/socket.io.esm.min.js
-TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
+TRAINING_INPUTS := config.yml domain.yml $(shell find data components -name '*.yml' -o -name '*.py' 2>/dev/null)
 
 export TF_CPP_MIN_LOG_LEVEL := 3
 export PYTHONHASHSEED := 0
 # Library deprecation notices would drown the conversation in `make shell`.
 export PYTHONWARNINGS := ignore::DeprecationWarning
 
-.PHONY: help install train shell test test-unit test-stories test-e2e validate eval lint bench bench-train sweep lock clean compare serve
+.PHONY: help install train shell test test-unit test-stories test-e2e validate eval lint bench bench-train sweep lock clean compare serve nlu
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -84,8 +84,13 @@ serve: train $(WIDGET_VENDOR) ## Action server, Rasa server (REST + socketio) an
 validate: install ## Rasa data validation; fails on any warning (tools/validate_data.py)
 	$(PY) -m tools.validate_data
 
-lint: install ## ruff
+lint: install ## ruff, mypy (bot/, actions/, components/; config in pyproject.toml), generated NLU file up to date
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+	$(PY) -m tools.nlu --check
+
+nlu: install ## Write data/nlu/figures_lookups.yml (lookup tables, synonyms) from bot/figures/vocabulary/
+	$(PY) -m tools.nlu
 
 test-unit: install ## pytest for bot/ and actions/
 	$(PY) -m pytest -q tests --ignore=tests/e2e

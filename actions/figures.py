@@ -10,13 +10,14 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.figures.answer import reply_to
 from bot.figures.data import Dataset, load_dataset
-from bot.figures.query import SLOT_NAMES, Query
+from bot.figures.reply import previous_query, reply_to
 
 # A message routed here that names nothing a figure question is about: ask to rephrase, as the
 # fallback rules do (data/rules/dialogue.yml).
 REPHRASE = "utter_ask_rephrase"
+# The previous figure question (bot.figures.model.Query.to_slot), for follow-ups.
+QUERY_SLOT = "figure_query"
 
 
 def today() -> date:
@@ -31,18 +32,28 @@ def dataset() -> Dataset:
 
 
 class ActionAnswerFigure(Action):
-    """Answer a figure question (or a follow-up on the previous one) and keep it in slots."""
+    """Answer a figure question (or a follow-up on the previous one) and keep it in the query slot.
+
+    What the tracker holds is checked before use: a text that is no string counts as empty, NLU
+    entities that are no list of mappings are left out, and a slot value that is no valid query
+    (a crafted one, or an older format) counts as no previous question.
+    """
 
     def name(self) -> str:
         return "action_answer_figure"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        message = tracker.latest_message
-        previous = Query.from_slots({name: tracker.get_slot(name) for name in SLOT_NAMES})
+        message = tracker.latest_message if isinstance(tracker.latest_message, dict) else {}
+        text = message.get("text")
+        entities = message.get("entities")
         reply = reply_to(
-            dataset(), message.get("text") or "", message.get("entities") or [], today=today(), previous=previous
+            dataset(),
+            text if isinstance(text, str) else "",
+            entities if isinstance(entities, list) else [],
+            today=today(),
+            previous=previous_query(dataset(), tracker.get_slot(QUERY_SLOT)),
         )
         if reply.response is None or reply.query is None:  # not a figure question after all
             return [FollowupAction(REPHRASE)]
         dispatcher.utter_message(response=reply.response, **reply.values)
-        return [SlotSet(name, value) for name, value in reply.query.to_slots().items()]
+        return [SlotSet(QUERY_SLOT, reply.query.to_slot())]

@@ -83,13 +83,18 @@ def month_name(month: int) -> str:
     return MONTHS[month - 1]
 
 
+def partial_period_name(period: str) -> str:
+    """ "jan-sep" -> "januari tot en met september"."""
+    first, last = PARTIAL_PERIODS[period]
+    return f"{month_name(first)} tot en met {month_name(last)}"
+
+
 def period_name(year: int, period: str = "year", month: int | None = None) -> str:
     """ "2023", "maart 2014", "januari tot en met september 2025"."""
     if month is not None:
         return f"{month_name(month)} {year}"
     if period in PARTIAL_PERIODS:
-        first, last = PARTIAL_PERIODS[period]
-        return f"{month_name(first)} tot en met {month_name(last)} {year}"
+        return f"{partial_period_name(period)} {year}"
     return str(year)
 
 

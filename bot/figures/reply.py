@@ -1,0 +1,55 @@
+"""The one entry point of the figures core: a message (and the previous query) -> `Reply`.
+
+    reply = reply_to(dataset, text, entities, today=date.today(), previous=previous_slot_value)
+
+actions/figures.py calls it and nothing else; `reply.query.to_slot()` is kept for the next turn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
+
+from bot.figures.data import Dataset
+from bot.figures.kinds import registry
+from bot.figures.model import Query, Reply
+from bot.figures.parse import parse_question
+from bot.figures.query import build_query, slot_check
+from bot.figures.render import SHARED_RESPONSES
+
+
+def responses() -> dict[str, tuple[str, ...]]:
+    """Every response a figure answer can use, with the values it needs (tests check domain.yml)."""
+    found = dict(SHARED_RESPONSES)
+    for kind in registry().values():
+        found.update(kind.responses)
+    return found
+
+
+def answer(dataset: Dataset, query: Query) -> Reply:
+    """The reply to a query."""
+    return registry()[query.kind].answer(dataset, query)
+
+
+def previous_query(dataset: Dataset, slot_value: object) -> Query | None:
+    """The query kept in the `figure_query` slot, or None (none yet, or not valid)."""
+    return Query.from_slot(slot_value, slot_check(dataset))
+
+
+def reply_to(
+    dataset: Dataset,
+    text: str,
+    entities: Iterable[Mapping[str, Any]] = (),
+    today: date | None = None,
+    previous: Query | None = None,
+) -> Reply:
+    """Read a question (with NLU entities and the previous query) and answer it.
+
+    A message without anything a figure question names ("en mijn broer?") gets no answer here:
+    `Reply.response` is None and the caller hands it to the fallback.
+    """
+    question = parse_question(text, entities, today or date.today())
+    if not question.asks_figure:
+        return Reply(None, {}, previous)
+    return answer(dataset, build_query(dataset, question, previous))
