@@ -10,8 +10,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bot.figures.answer import Reply
 from bot.figures.data import load_dataset
+from bot.figures.model import Reply
 
 ROOT = Path(__file__).resolve().parent.parent
 # The shared source documents (seeds/, sources/), next to the repository.

@@ -11,11 +11,12 @@ from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 import actions.figures
-from actions.figures import ActionAnswerFigure
-from bot.figures.answer import RESPONSES
-from bot.figures.query import SLOT_NAMES
+from actions.figures import QUERY_SLOT, ActionAnswerFigure
+from bot.figures.reply import responses
 from tests.conftest import TrackerFactory
 from tests.figures_support import ROOT, TODAY
+
+RESPONSES = responses()
 
 
 @pytest.fixture(autouse=True)
@@ -134,17 +135,14 @@ async def test_relative_years_use_the_date_of_today(
 ) -> None:
     monkeypatch.setattr(actions.figures, "today", lambda: TODAY.replace(year=2024))
     _, shown, slots = await run(tracker_for, dispatcher, domain, "hoeveel vorig jaar?")
-    assert "2.952" in shown and slots["figure_years"] == ["2023"]
+    assert "2.952" in shown and slots[QUERY_SLOT]["years"] == [2023]
 
 
-async def test_the_action_sets_every_figure_slot(
+async def test_the_action_sets_the_query_slot(
     tracker_for: TrackerFactory, dispatcher: CollectingDispatcher, domain: dict[str, Any]
 ) -> None:
     _, _, slots = await run(tracker_for, dispatcher, domain, "hoeveel Syriërs in 2025?")
-    assert set(slots) == set(SLOT_NAMES)
-    assert (
-        slots["figure_kind"] == "country" and slots["figure_country"] == "Syrië" and slots["figure_years"] == ["2025"]
-    )
+    assert slots == {QUERY_SLOT: {"kind": "country", "years": [2025], "country": "Syrië"}}
 
 
 @pytest.mark.parametrize(
@@ -186,9 +184,85 @@ async def test_a_followup_without_context_is_answered_on_its_own(
 async def test_broken_slots_are_ignored(
     tracker_for: TrackerFactory, dispatcher: CollectingDispatcher, domain: dict[str, Any]
 ) -> None:
-    slots = {"figure_kind": "country", "figure_years": ["twintig"], "figure_country": "Brazilië"}
+    slots = {QUERY_SLOT: {"kind": "country", "years": ["twintig"], "country": "Brazilië"}}
     name, shown, _ = await run(tracker_for, dispatcher, domain, "en in 2022?", slots=slots)
     assert name == "utter_figure_total" and "2.673" in shown
+
+
+CRAFTED_SLOTS: list[object] = [
+    {"kind": "month", "years": [2014], "month": 999},
+    {"kind": "month", "years": [2014], "month": "999"},
+    {"kind": "month", "years": [2014], "month": 0},
+    {"kind": "total", "years": [99999]},
+    {"kind": "total", "years": [[2014]]},
+    {"kind": "total", "years": "2014"},
+    {"kind": "total", "years": [True]},
+    {"kind": "total", "year_range": [2020, 2015]},
+    {"kind": "country", "country": "Atlantis"},
+    {"kind": "country", "country": ["Marokko"]},
+    {"kind": "top", "top_n": 10**9},
+    {"kind": "reception", "reception": "no_such_fact"},
+    {"kind": "compare", "subject": "everything"},
+    {"kind": "nonsense"},
+    {"kind": "total", "extra": 1},
+    {"kind": {"nested": {"kind": "total"}}},
+    ["total", 2014],
+    "kind:total",
+    12,
+]
+
+
+@pytest.mark.parametrize("crafted", CRAFTED_SLOTS, ids=[repr(c)[:40] for c in CRAFTED_SLOTS])
+async def test_a_crafted_query_slot_is_no_previous_question(
+    tracker_for: TrackerFactory, dispatcher: CollectingDispatcher, domain: dict[str, Any], crafted: object
+) -> None:
+    """No exception, the crafted value never comes back in the slot, the message is answered on its own."""
+    name, shown, slots = await run(tracker_for, dispatcher, domain, "en in 2022?", slots={QUERY_SLOT: crafted})
+    assert name == "utter_figure_total" and "2.673" in shown
+    assert slots == {QUERY_SLOT: {"kind": "total", "years": [2022]}}
+
+
+@pytest.mark.parametrize("crafted", CRAFTED_SLOTS[:6], ids=[repr(c)[:40] for c in CRAFTED_SLOTS[:6]])
+async def test_a_crafted_slot_with_no_figure_question_sets_no_slot(
+    tracker_for: TrackerFactory, dispatcher: CollectingDispatcher, domain: dict[str, Any], crafted: object
+) -> None:
+    tracker = tracker_for("en mijn broer?", "ask_figure", slots={QUERY_SLOT: crafted})
+    events = await ActionAnswerFigure().run(dispatcher, tracker, domain)
+    assert events == [FollowupAction("utter_ask_rephrase")] and dispatcher.messages == []
+
+
+@pytest.mark.parametrize(
+    "entities",
+    [
+        [{"entity": "month", "value": "999"}, {"entity": "year", "value": "2023"}],
+        [{"entity": "month", "value": "0"}],
+        [{"entity": "year", "value": "99999"}],
+        [{"entity": "year", "value": 99999}],
+        [{"entity": "country", "value": "Atlantis"}],
+        [{"entity": "country", "value": [["Marokko"]]}],
+        [{"entity": ["month"], "value": {"x": 1}}],
+        ["month", 3, None],
+        "year",
+        {"entity": "year", "value": "2014"},
+    ],
+)
+async def test_wrong_entities_never_crash_and_never_reach_the_slot(
+    tracker_for: TrackerFactory, dispatcher: CollectingDispatcher, domain: dict[str, Any], entities: Any
+) -> None:
+    tracker = tracker_for("hoeveel mensen keerden terug in 2023?", "ask_figure")
+    tracker.latest_message["entities"] = entities
+    events = await ActionAnswerFigure().run(dispatcher, tracker, domain)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_figure_total"]
+    assert [(e["name"], e["value"]) for e in events] == [(QUERY_SLOT, {"kind": "total", "years": [2023]})]
+
+
+async def test_a_text_that_is_no_string_is_no_question(
+    tracker_for: TrackerFactory, dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    tracker = tracker_for("x", "ask_figure")
+    tracker.latest_message["text"] = {"text": "hoeveel in 2023"}
+    events = await ActionAnswerFigure().run(dispatcher, tracker, domain)
+    assert events == [FollowupAction("utter_ask_rephrase")] and dispatcher.messages == []
 
 
 async def test_entity_surface_forms_are_normalised(
@@ -198,14 +272,14 @@ async def test_entity_surface_forms_are_normalised(
     _, shown, slots = await run(
         tracker_for, dispatcher, domain, "hoeveel Roemeense terugkeerders 2014", entities=entities
     )
-    assert "573" in shown and slots["figure_country"] == "Roemenië"
+    assert "573" in shown and slots[QUERY_SLOT]["country"] == "Roemenië"
 
 
 @pytest.mark.parametrize("text", ["en mijn broer?", "en daarna?", "?"])
 async def test_a_message_that_is_no_figure_question_gets_a_request_to_rephrase(
     tracker_for: TrackerFactory, dispatcher: CollectingDispatcher, domain: dict[str, Any], text: str
 ) -> None:
-    slots = {"figure_kind": "total", "figure_years": ["2023"]}
+    slots = {QUERY_SLOT: {"kind": "total", "years": [2023]}}
     tracker = tracker_for(text, "ask_figure", slots=slots)
     events = await ActionAnswerFigure().run(dispatcher, tracker, domain)
     assert dispatcher.messages == []
@@ -236,10 +310,12 @@ def test_every_figure_response_in_the_domain_can_be_uttered(domain: dict[str, An
 
 def test_the_domain_declares_the_figure_intents_entities_slots_and_action(domain: dict[str, Any]) -> None:
     assert "ask_figure" in domain["intents"]
-    assert {"year", "month", "country", "profile", "figure_type"} <= set(domain["entities"])
-    assert set(SLOT_NAMES) <= set(domain["slots"])
-    for name in SLOT_NAMES:
-        assert domain["slots"][name]["influence_conversation"] is False
+    assert {"year", "month", "country"} <= set(domain["entities"])
+    assert not {"profile", "figure_type"} & set(domain["entities"]), "DIET tags no entities: none of its own"
+    figure_slots = [name for name in domain["slots"] if name.startswith("figure_")]
+    assert figure_slots == [QUERY_SLOT]
+    assert domain["slots"][QUERY_SLOT]["type"] == "any"
+    assert domain["slots"][QUERY_SLOT]["influence_conversation"] is False
     assert "action_answer_figure" in domain["actions"]
 
 

@@ -7,7 +7,7 @@ from functools import cache
 
 import pytest
 
-from bot.figures.data import Citation, Figure, check_sums
+from bot.figures.data import Citation, check_sums
 from bot.figures.dutch import parse_printed
 from tests.figures_support import DATASET, SOURCES, squeeze
 
@@ -38,21 +38,32 @@ def source_text(key: str) -> str:
     return squeeze(path.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize(("ident", "citation"), CITATIONS, ids=[i for i, _ in CITATIONS])
-def test_quote_is_in_its_source(ident: str, citation: Citation) -> None:
-    assert squeeze(citation.quote) in source_text(citation.source)
+def _report(failing: list[str], total: int, rule: str) -> str:
+    return f"{len(failing)} of {total} {rule}:\n" + "\n".join(failing)
 
 
-@pytest.mark.parametrize(("ident", "citation"), CITATIONS, ids=[i for i, _ in CITATIONS])
-def test_printed_number_stands_in_the_quote(ident: str, citation: Citation) -> None:
-    pattern = rf"(?<![\d.,]){re.escape(citation.printed)}(?![\d]|[.,]\d)"
-    assert re.search(pattern, squeeze(citation.quote)), f"{citation.printed!r} not in {citation.quote!r}"
+def test_every_quote_is_in_its_source() -> None:
+    failing = [ident for ident, c in CITATIONS if squeeze(c.quote) not in source_text(c.source)]
+    assert failing == [], _report(failing, len(CITATIONS), "quotes not found in their source")
 
 
-@pytest.mark.parametrize("figure", DATASET.figures, ids=[f.ident for f in DATASET.figures])
-def test_value_is_the_printed_number(figure: Figure) -> None:
-    for citation in figure.citations:
-        assert parse_printed(citation.printed) == pytest.approx(figure.value), citation
+def test_every_printed_number_stands_in_its_quote() -> None:
+    failing = []
+    for ident, citation in CITATIONS:
+        pattern = rf"(?<![\d.,]){re.escape(citation.printed)}(?![\d]|[.,]\d)"
+        if not re.search(pattern, squeeze(citation.quote)):
+            failing.append(f"{ident}: {citation.printed!r} not in {citation.quote!r}")
+    assert failing == [], _report(failing, len(CITATIONS), "printed numbers not in their quote")
+
+
+def test_every_value_is_its_printed_number() -> None:
+    failing = [
+        f"{figure.ident}: {figure.value} != {citation.printed!r}"
+        for figure in DATASET.figures
+        for citation in figure.citations
+        if parse_printed(citation.printed) != pytest.approx(figure.value)
+    ]
+    assert failing == [], _report(failing, len(DATASET.figures), "values that are not the printed number")
 
 
 def test_a_differing_second_source_is_recorded_but_not_used() -> None:

@@ -1,4 +1,4 @@
-"""bot/figures/normalise.py: years, months, countries, profiles and what is asked, in Dutch."""
+"""bot/figures/parse.py: years, months, countries, profiles and what is asked, in Dutch."""
 
 from __future__ import annotations
 
@@ -7,15 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.figures import lexicon
-from bot.figures.normalise import (
-    fold,
-    normalise_country,
-    normalise_month,
-    normalise_profile,
-    normalise_year,
-    parse_question,
-)
+from bot.figures import vocabulary as vocab
+from bot.figures.parse import entity_values, normalise_country, normalise_month, normalise_year, parse_question
+from bot.figures.text import fold
 from tests.figures_support import ROOT, SOURCES, TODAY
 
 
@@ -160,8 +154,8 @@ def test_normalise_country(surface: str, expected: str) -> None:
         ("gezinnen", None),
     ],
 )
-def test_normalise_profile(surface: str, expected: str) -> None:
-    assert normalise_profile(surface) == expected
+def test_profiles_are_read_from_the_text(surface: str, expected: str | None) -> None:
+    assert parse_question(surface, today=TODAY).profiles[:1] == ((expected,) if expected else ())
 
 
 @pytest.mark.parametrize(
@@ -256,15 +250,44 @@ def test_entity_values_add_what_the_text_scan_misses() -> None:
         {"entity": "country", "value": "Braziljë"},  # DIET's guess on an unknown spelling
         {"entity": "year", "value": "vorig jaar"},
         {"entity": "month", "value": "sept"},
-        {"entity": "profile", "value": "uitgeprocedeerden"},
-        {"entity": "figure_type", "value": "reintegration"},
     ]
     question = parse_question("hoeveel daar?", entities, today=TODAY)
     assert question.countries == ("Brazilië",)
     assert question.years == (2025,)
     assert question.months == (9,)
-    assert question.profiles == ("rejected",)
-    assert "reintegration" in question.kinds
+
+
+BAD_ENTITIES: list[object] = [
+    {"entity": "month", "value": "999"},
+    {"entity": "month", "value": "0"},
+    {"entity": "month", "value": 3},
+    {"entity": "year", "value": "99999"},
+    {"entity": "year", "value": 2023},
+    {"entity": "year", "value": ["2023"]},
+    {"entity": "country", "value": "Atlantis"},
+    {"entity": "country", "value": {"value": "Marokko"}},
+    {"entity": "country", "value": [["Marokko"]]},
+    {"entity": ["country"], "value": "Marokko"},
+    {"entity": "profile", "value": "uitgeprocedeerden"},  # DIET tags no entities: not read
+    {"entity": "country", "value": "x" * 500},
+    "country",
+    None,
+    ["year", "2023"],
+]
+
+
+def test_entities_that_are_not_valid_are_left_out() -> None:
+    assert entity_values(BAD_ENTITIES) == [("month", "999"), ("month", "0"), ("year", "99999"), ("country", "Atlantis")]
+    assert entity_values("year") == [] and entity_values(None) == [] and entity_values({"entity": "year"}) == []
+    question = parse_question("hoeveel in totaal?", BAD_ENTITIES, today=TODAY)  # type: ignore[arg-type]
+    assert (question.years, question.months, question.countries, question.profiles) == ((), (), (), ())
+
+
+def test_years_months_and_countries_are_always_in_range() -> None:
+    question = parse_question("hoeveel in maand 13 van 99999 naar 0?", today=TODAY)
+    assert (question.years, question.months, question.countries) == ((), (), ())
+    assert normalise_month("999") is None and normalise_month("0") is None
+    assert normalise_year("99999", TODAY) is None and normalise_country("Atlantis") is None
 
 
 def test_fold() -> None:
@@ -280,7 +303,7 @@ def _vocabulary() -> set[str]:
 
 
 def test_no_ordinary_word_of_the_sources_or_the_training_data_is_taken_for_a_country() -> None:
-    forms = {fold(s) for canonical, variants in lexicon.COUNTRIES.items() for s in (canonical, *variants)}
+    forms = {fold(s) for canonical, variants in vocab.COUNTRIES.items() for s in (canonical, *variants)}
     taken = {w: normalise_country(w) for w in _vocabulary() - forms if w.isalpha()}
     assert {w: c for w, c in taken.items() if c} == {}
 
