@@ -365,37 +365,11 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
 # The countries of the voluntary-return and reception figures, listed here (the order is the order of the
 # lookup table): they get lookup entries and synonyms in data/nlu/figures_lookups.yml. Other countries
 # are still read from the text by bot.figures.parse (so the answer can say there is no figure).
+# fmt: off
 DATA_COUNTRIES: tuple[str, ...] = (
-    "Brazilië",
-    "Moldavië",
-    "Mongolië",
-    "Georgië",
-    "El Salvador",
-    "Roemenië",
-    "Wit-Rusland",
-    "Colombia",
-    "Pakistan",
-    "Turkije",
-    "Syrië",
-    "Irak",
-    "Rusland",
-    "Oekraïne",
-    "Servië",
-    "Kosovo",
-    "Armenië",
-    "Albanië",
-    "Macedonië",
-    "Slovakije",
-    "Marokko",
-    "Kazachstan",
-    "Afghanistan",
-    "Palestina",
-    "Burundi",
-    "Eritrea",
-    "Guinee",
-    "Somalië",
-    "DR Congo",
-    "Kameroen",
-    "Soedan",
-    "Ethiopië",
+    "Brazilië", "Moldavië", "Mongolië", "Georgië", "El Salvador", "Roemenië", "Wit-Rusland", "Colombia",
+    "Pakistan", "Turkije", "Syrië", "Irak", "Rusland", "Oekraïne", "Servië", "Kosovo",
+    "Armenië", "Albanië", "Macedonië", "Slovakije", "Marokko", "Kazachstan", "Afghanistan", "Palestina",
+    "Burundi", "Eritrea", "Guinee", "Somalië", "DR Congo", "Kameroen", "Soedan", "Ethiopië",
 )
+# fmt: on
