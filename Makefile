@@ -110,7 +110,7 @@ cluster: train $(WIDGET_VENDOR) system-packages ## PostgreSQL, Redis, action ser
 	$(PY) -m deploy.cluster --model $(MODEL) --port $(CLUSTER_PORT) --web-port $(WEB_PORT)
 
 # Installs the Debian packages when missing and running as root; otherwise prints the command.
-system-packages:
+system-packages: ## Install the Debian packages of the tests and the cluster (as root), or print the apt-get command
 	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \

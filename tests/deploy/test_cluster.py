@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import re
 import signal
+import tempfile
 import threading
 import time
 from collections import Counter
@@ -20,6 +21,7 @@ from typing import Any
 import pytest
 
 from deploy.cluster import Cluster
+from deploy.services import remove_tree
 from tests.services import (
     FIGURE_COUNTRY_QUESTION,
     need_model,
@@ -40,13 +42,17 @@ LOG_LINE = re.compile(r'key="(?P<key>[^"]*)" upstream="(?P<upstream>[^"]*)"')
 
 
 @pytest.fixture(scope="module")
-def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
+def cluster() -> Iterator[Cluster]:
     need_packages("postgresql", "redis-server", "nginx")
-    running = Cluster(tmp_path_factory.mktemp("cluster"), need_model())
+    # Not under pytest's basetemp: every pytest session (also another checkout's) resets
+    # /tmp/pytest-of-<user> to 0700, and PostgreSQL (as the postgres user) would lose its data.
+    directory = Path(tempfile.mkdtemp(prefix="terugkeer-test-cluster-"))
+    running = Cluster(directory, need_model())
     try:
         yield running.start()
     finally:
         running.stop()
+        remove_tree(directory)
 
 
 def routes(cluster: Cluster) -> dict[str, set[str]]:
