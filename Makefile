@@ -128,7 +128,7 @@ lint: install ## ruff
 	$(VENV)/bin/ruff check .
 
 test-unit: install ## pytest for bot/ and actions/
-	$(PY) -m pytest -q tests --ignore=tests/e2e --ignore=tests/services
+	$(PY) -m pytest -q tests --ignore=tests/e2e --ignore=tests/deploy
 
 test-stories: train ## Test stories with --fail-on-prediction-errors
 	$(RASA) test core --model $(MODEL) --stories tests/test_stories.yml --fail-on-prediction-errors --out results/stories
@@ -137,7 +137,7 @@ test-e2e: train $(WIDGET_VENDOR) system-packages ## End-to-end tests against a r
 	$(PY) -m pytest -q tests/e2e
 
 test-services: train system-packages ## Restarts, two instances behind nginx, locks, instance loss, socket.io, fresh-clone make shell
-	$(PY) -m pytest -q tests/services
+	$(PY) -m pytest -q tests/deploy
 
 test: lint validate test-unit test-stories test-e2e test-services ## Everything CI runs
 
