@@ -11,6 +11,7 @@ partner page with the widget. Ctrl-C or SIGTERM stops every process it started.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import secrets
 import signal
@@ -148,6 +149,10 @@ class Cluster:
         """Stop everything, front to back."""
         if self.nginx:
             self.nginx.stop()
+        for service in self.rasa:  # signal every instance first: they shut down side by side
+            if service and service.alive():
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(service.pid, signal.SIGTERM)
         for index in range(len(self.rasa)):
             self.stop_instance(index)
         if self.actions:
