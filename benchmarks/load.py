@@ -157,7 +157,21 @@ def soak(cluster: Cluster, seconds: float) -> list[str]:
     return lines
 
 
-def write_report(path: Path, results: Sequence[Result], memory: list[str], extra: list[str], about: str) -> None:
+def busy_warning() -> list[str]:
+    """A warning line when other work kept the machine busy during the run."""
+    load1 = os.getloadavg()[1]
+    cores = os.cpu_count() or 1
+    if load1 <= cores:
+        return []
+    return [
+        f"- **The machine was busy** (5-minute load average {load1:.1f} on {cores} cores at the end of the run): "
+        "these numbers measure the contention, not the bot. Re-run `make bench` on a quiet machine."
+    ]
+
+
+def write_report(
+    path: Path, results: Sequence[Result], memory: list[str], extra: list[str], about: str, seconds: float
+) -> None:
     by = {(r.target, r.concurrency): r for r in results}
     ratio = by[("cluster", 8)].rate / by[("single", 8)].rate if by.get(("single", 8)) and by[("single", 8)].rate else 0
     single_median = statistics.median(by[("single", 1)].latencies_ms) if by.get(("single", 1)) else float("nan")
@@ -168,13 +182,14 @@ def write_report(path: Path, results: Sequence[Result], memory: list[str], extra
         "",
         f"- Machine: {about}",
         f"- Run: {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC; each cell a closed loop of that "
-        "many users for the stated time, after a warm-up; messages: the 10-turn conversation of "
+        f"many users for {seconds:.0f} s, after a warm-up; messages: the 10-turn conversation of "
         "benchmarks/latency.py (FAQ, small talk, figure questions with a follow-up, out of scope), "
         "a new conversation after every 10.",
         "- single: one `rasa run` with endpoints.yml (SQLite tracker store, in-memory lock store), "
         "REST straight to it. cluster: two instances with deploy/endpoints.production.yml "
         "(PostgreSQL 15, Redis 7) behind nginx 1.22 (hash on X-Conversation-Id); "
         "each target has its own action server.",
+        *busy_warning(),
         "",
         "| target | concurrency | messages | msgs/s | p50 ms | p95 ms | p99 ms | errors |",
         "|---|---|---|---|---|---|---|---|",
@@ -244,7 +259,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         single.stop()
         cluster.stop()
         remove_tree(directory)
-    write_report(args.out, results, memory, extra, about)
+    write_report(args.out, results, memory, extra, about, args.seconds)
     print(f"Wrote {args.out}")
     return 0
 

@@ -58,17 +58,19 @@ def send(base_url: str, sender: str, text: str, timeout: float = 60.0, via_heade
 
 
 def send_retrying(base_url: str, sender: str, text: str, attempts: int = 4) -> tuple[list[dict[str, Any]], int]:
-    """Like `send`, but resend after a 502/503 or a dropped connection, as a client would.
+    """Like `send`, but resend after a 5xx, a timeout or a dropped connection, as a client would.
 
-    Returns the answer and how many attempts failed.
+    A 500 is what Rasa answers when it cannot get the conversation's lock: an instance that died
+    while it held the lock leaves it in Redis until the ticket expires (TICKET_LOCK_LIFETIME,
+    60 s by default). Returns the answer and how many attempts failed.
     """
     failures = 0
     while True:
         try:
-            return send(base_url, sender, text), failures
-        except (urllib.error.HTTPError, urllib.error.URLError, ConnectionError) as error:
+            return send(base_url, sender, text, timeout=90), failures
+        except (urllib.error.URLError, OSError) as error:  # HTTPError, timeouts, resets
             status = getattr(error, "code", None)
-            if status not in (None, 502, 503, 504) or failures + 1 >= attempts:
+            if status not in (None, 500, 502, 503, 504) or failures + 1 >= attempts:
                 raise
             failures += 1
 
