@@ -80,7 +80,7 @@ class Terminal:
     def type(self, line: str) -> None:
         os.write(self.fd, line.encode("utf-8") + b"\r")
 
-    def wait(self, timeout: float = 60.0) -> int:
+    def wait(self, timeout: float = 240.0) -> int:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             with_pid, status = os.waitpid(self.pid, os.WNOHANG)
@@ -109,8 +109,8 @@ class Terminal:
 def ports() -> Iterator[tuple[int, int]]:
     rasa, actions = free_port(), free_port()
     yield rasa, actions
-    # Nothing of make shell is left listening.
-    deadline = time.monotonic() + 20
+    # Nothing of make shell is left listening (a loaded machine may need a while to shut down).
+    deadline = time.monotonic() + 120
     while not (port_is_free(rasa) and port_is_free(actions)) and time.monotonic() < deadline:
         time.sleep(0.5)
     assert port_is_free(rasa) and port_is_free(actions), "make shell left a server running"
