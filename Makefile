@@ -21,7 +21,9 @@ RASA_PORT ?= 5005
 ACTIONS_PORT ?= 5055
 CLUSTER_PORT ?= 8000
 DATA_DIR := .data
-export ACTION_ENDPOINT_URL ?= http://127.0.0.1:$(ACTIONS_PORT)/webhook
+# shell and serve always point Rasa at the action server they started themselves (never at a
+# URL inherited from the environment, which could be somebody else's server).
+OWN_ACTIONS_URL = ACTION_ENDPOINT_URL=http://127.0.0.1:$(ACTIONS_PORT)/webhook
 export TRACKER_DB ?= $(DATA_DIR)/trackers.db
 # `make shell` continues this conversation after a restart; another id starts a new one.
 SHELL_CONVERSATION ?= shell
@@ -86,14 +88,14 @@ shell: train | $(DATA_DIR) .cache ## Set up, train if needed, start the action s
 	$(PY) -m deploy.ports wait --pid $$pid --port $(ACTIONS_PORT) --url http://127.0.0.1:$(ACTIONS_PORT)/health \
 		--what "The action server" --log .cache/actions.log || exit 1; \
 	echo "Loading the model (log: .cache/shell.log) ..."; \
-	$(RASA) shell --model $(MODEL) --endpoints endpoints.yml --interface 127.0.0.1 --port $(RASA_PORT) \
+	$(OWN_ACTIONS_URL) $(RASA) shell --model $(MODEL) --endpoints endpoints.yml --interface 127.0.0.1 --port $(RASA_PORT) \
 		--conversation-id $(SHELL_CONVERSATION) 2> .cache/shell.log \
 		|| { echo "rasa shell stopped with an error; the end of .cache/shell.log:"; tail -n 15 .cache/shell.log; exit 1; }
 
 serve: train $(WIDGET_VENDOR) | $(DATA_DIR) .cache ## Action server, Rasa server (REST + socketio) and a demo partner page with the web widget
 	@$(PY) -m deploy.ports free --target serve RASA_PORT=$(RASA_PORT) ACTIONS_PORT=$(ACTIONS_PORT) WEB_PORT=$(WEB_PORT) || exit 1; \
 	$(ACTIONS_SERVER) --port $(ACTIONS_PORT) > .cache/actions.log 2>&1 & apid=$$!; \
-	$(RASA) run --model $(MODEL) --port $(RASA_PORT) --credentials credentials.yml --endpoints endpoints.yml \
+	$(OWN_ACTIONS_URL) $(RASA) run --model $(MODEL) --port $(RASA_PORT) --credentials credentials.yml --endpoints endpoints.yml \
 		--cors $(PARTNER_ORIGINS) > .cache/rasa.log 2>&1 & rpid=$$!; \
 	trap "kill $$apid $$rpid 2>/dev/null" EXIT; \
 	echo "Loading the model (logs: .cache/rasa.log, .cache/actions.log) ..."; \
