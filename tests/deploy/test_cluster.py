@@ -13,7 +13,7 @@ import tempfile
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -55,15 +55,23 @@ def cluster() -> Iterator[Cluster]:
         remove_tree(directory)
 
 
-def routes(cluster: Cluster) -> dict[str, set[str]]:
-    """For every routing key in nginx's access log, the instances that answered it."""
+def routes(cluster: Cluster, expected: Iterable[str] = ()) -> dict[str, set[str]]:
+    """For every routing key in nginx's access log, the instances that answered it.
+
+    nginx writes a log line just after the answer went out: wait until the `expected` keys are there.
+    """
     assert cluster.nginx
-    seen: dict[str, set[str]] = {}
-    for line in (Path(cluster.nginx.directory) / "access.log").read_text().splitlines():
-        match = LOG_LINE.search(line)
-        if match and "/webhooks/" in line:
-            seen.setdefault(match["key"], set()).update(u.strip() for u in match["upstream"].split(","))
-    return seen
+    wanted = set(expected)
+    deadline = time.monotonic() + 10
+    while True:
+        seen: dict[str, set[str]] = {}
+        for line in (Path(cluster.nginx.directory) / "access.log").read_text().splitlines():
+            match = LOG_LINE.search(line)
+            if match and "/webhooks/" in line:
+                seen.setdefault(match["key"], set()).update(u.strip() for u in match["upstream"].split(","))
+        if wanted <= seen.keys() or time.monotonic() > deadline:
+            return seen
+        time.sleep(0.2)
 
 
 def country_question(country: str) -> str:
@@ -77,7 +85,7 @@ def test_each_conversation_stays_on_one_instance_and_both_serve(cluster: Cluster
         assert "145" in first, first
         follow_up = reply_text(send(cluster.url, sender, "en in 2014?"))
         assert "127" in follow_up and "Georgië" in follow_up, follow_up
-    seen = routes(cluster)
+    seen = routes(cluster, senders)
     for sender in senders:
         assert len(seen[sender]) == 1, f"{sender} went to {seen[sender]}"
     used = set().union(*(seen[sender] for sender in senders))
@@ -97,7 +105,7 @@ def test_sender_query_parameter_routes_too(cluster: Cluster) -> None:
         )
         with urllib.request.urlopen(request, timeout=60) as response:
             assert json.loads(response.read())
-    assert len(routes(cluster)["query-routed"]) == 1
+    assert len(routes(cluster, ["query-routed"])["query-routed"]) == 1
 
 
 def test_http_api_is_not_published(cluster: Cluster) -> None:
@@ -201,7 +209,7 @@ def test_no_conversation_lost_when_an_instance_dies_under_load(cluster: Cluster)
     senders = {f"loss-{n}-{i}": country for i in range(3) for n, country in enumerate(COUNTRIES)}
     for sender, country in senders.items():
         assert COUNTRIES[country][0] in reply_text(send(cluster.url, sender, country_question(country)))
-    before = routes(cluster)
+    before = routes(cluster, senders)
     per_instance = Counter(next(iter(before[sender])) for sender in senders)
     victim_address, victim_count = per_instance.most_common(1)[0]
     assert victim_count > 0
@@ -244,6 +252,6 @@ def test_no_conversation_lost_when_an_instance_dies_under_load(cluster: Cluster)
         # Every answered turn is stored; a resent message may be stored twice when the instance
         # died after saving it and before answering.
         assert turns + 1 <= len(said) <= turns + 1 + sum(failures), said
-    after = routes(cluster)
+    after = routes(cluster, senders)
     for sender in moved:
         assert after[sender] - {victim_address}, f"{sender} never reached the surviving instance"
