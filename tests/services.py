@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -57,7 +58,7 @@ def send(base_url: str, sender: str, text: str, timeout: float = 60.0, via_heade
     return answer
 
 
-def send_retrying(base_url: str, sender: str, text: str, attempts: int = 4) -> tuple[list[dict[str, Any]], int]:
+def send_retrying(base_url: str, sender: str, text: str, attempts: int = 6) -> tuple[list[dict[str, Any]], int]:
     """Like `send`, but resend after a 5xx, a timeout or a dropped connection, as a client would.
 
     A 500 is what Rasa answers when it cannot get the conversation's lock: an instance that died
@@ -73,6 +74,9 @@ def send_retrying(base_url: str, sender: str, text: str, attempts: int = 4) -> t
             if status not in (None, 500, 502, 503, 504) or failures + 1 >= attempts:
                 raise
             failures += 1
+            # nginx's idle connections to a killed instance fail one by one (a POST already sent
+            # is not passed on): back off as a client would.
+            time.sleep(0.5 * 2 ** (failures - 1))
 
 
 def reply_text(messages: list[dict[str, Any]]) -> str:
