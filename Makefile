@@ -9,16 +9,29 @@ ifeq ($(strip $(BASE_PYTHON)),)
 BASE_PYTHON := python3.10
 endif
 
-VENV := .venv
+# VENV=path reuses another virtualenv (the fresh-clone test does).
+VENV ?= .venv
 PY := $(VENV)/bin/python
 RASA := $(VENV)/bin/rasa
 STAMPS := .stamps
 SPACY_MODEL := .cache/spacy-nl
 MODEL := models/current.tar.gz
-# The action server port must match endpoints.yml.
-ACTIONS_PORT := 5055
-# --- web widget (issue 4) ---
+# --- ports and endpoints (issue 8): endpoints.yml reads ACTION_ENDPOINT_URL and TRACKER_DB ---
 RASA_PORT ?= 5005
+ACTIONS_PORT ?= 5055
+CLUSTER_PORT ?= 8000
+DATA_DIR := .data
+# shell and serve always point Rasa at the action server they started themselves (never at a
+# URL inherited from the environment, which could be somebody else's server).
+OWN_ACTIONS_URL = ACTION_ENDPOINT_URL=http://127.0.0.1:$(ACTIONS_PORT)/webhook
+export TRACKER_DB ?= $(DATA_DIR)/trackers.db
+# `make shell` continues this conversation after a restart; another id starts a new one.
+SHELL_CONVERSATION ?= shell
+# The action server's command line lives in one place: deploy.services.action_server_command.
+ACTIONS_SERVER = $(PY) -m deploy.actions
+# Debian packages: Chromium for the browser test, the services of the cluster and its tests.
+SYSTEM_PACKAGES := chromium postgresql redis-server nginx tmux
+# --- web widget (issue 4) ---
 WEB_PORT ?= 8080
 # Origins (scheme://host:port) of the partner pages that may use the Rasa server from a browser.
 PARTNER_ORIGINS ?= http://localhost:$(WEB_PORT)
@@ -30,7 +43,7 @@ export PYTHONHASHSEED := 0
 # Library deprecation notices would drown the conversation in `make shell`.
 export PYTHONWARNINGS := ignore::DeprecationWarning
 
-.PHONY: help install train shell test test-unit test-stories test-e2e validate eval lint bench bench-train sweep lock clean compare serve nlu
+.PHONY: help install train shell test test-unit test-stories test-e2e test-services validate eval lint bench bench-latency bench-train sweep lock clean compare serve cluster system-packages nlu
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -62,24 +75,53 @@ $(MODEL): $(STAMPS)/install $(TRAINING_INPUTS)
 	$(RASA) train --fixed-model-name current --out models
 	@touch $@
 
-shell: train ## Set up, train if needed, start the action server, talk to the bot in the terminal
-	@$(RASA) run actions --port $(ACTIONS_PORT) > .cache/actions.log 2>&1 & pid=$$!; \
-	trap "kill $$pid 2>/dev/null" EXIT; \
-	for i in $$(seq 60); do curl -sf localhost:$(ACTIONS_PORT)/health >/dev/null && break; sleep 1; done; \
-	$(RASA) shell --model $(MODEL) --endpoints endpoints.yml
+$(DATA_DIR) .cache:
+	@mkdir -p $@
 
-serve: train $(WIDGET_VENDOR) ## Action server, Rasa server (REST + socketio) and a demo partner page with the web widget
-	@mkdir -p .cache; \
-	$(RASA) run actions --port $(ACTIONS_PORT) > .cache/actions.log 2>&1 & apid=$$!; \
-	$(RASA) run --model $(MODEL) --port $(RASA_PORT) --credentials credentials.yml --endpoints endpoints.yml \
+# Port checks (deploy/ports.py): a taken port stops the recipe with a clear message, and the
+# health check only counts an answer from the process this recipe started.
+shell: train | $(DATA_DIR) .cache ## Set up, train if needed, start the action server, talk to the bot in the terminal
+	@$(PY) -m deploy.ports free --target shell RASA_PORT=$(RASA_PORT) ACTIONS_PORT=$(ACTIONS_PORT) || exit 1; \
+	$(ACTIONS_SERVER) --port $(ACTIONS_PORT) > .cache/actions.log 2>&1 & pid=$$!; \
+	trap "kill $$pid 2>/dev/null" EXIT; \
+	echo "Starting the action server (log: .cache/actions.log) ..."; \
+	$(PY) -m deploy.ports wait --pid $$pid --port $(ACTIONS_PORT) --url http://127.0.0.1:$(ACTIONS_PORT)/health \
+		--what "The action server" --log .cache/actions.log || exit 1; \
+	echo "Loading the model (log: .cache/shell.log) ..."; \
+	$(OWN_ACTIONS_URL) $(RASA) shell --model $(MODEL) --endpoints endpoints.yml --interface 127.0.0.1 --port $(RASA_PORT) \
+		--conversation-id $(SHELL_CONVERSATION) 2> .cache/shell.log \
+		|| { echo "rasa shell stopped with an error; the end of .cache/shell.log:"; tail -n 15 .cache/shell.log; exit 1; }
+
+serve: train $(WIDGET_VENDOR) | $(DATA_DIR) .cache ## Action server, Rasa server (REST + socketio) and a demo partner page with the web widget
+	@$(PY) -m deploy.ports free --target serve RASA_PORT=$(RASA_PORT) ACTIONS_PORT=$(ACTIONS_PORT) WEB_PORT=$(WEB_PORT) || exit 1; \
+	$(ACTIONS_SERVER) --port $(ACTIONS_PORT) > .cache/actions.log 2>&1 & apid=$$!; \
+	$(OWN_ACTIONS_URL) $(RASA) run --model $(MODEL) --port $(RASA_PORT) --credentials credentials.yml --endpoints endpoints.yml \
 		--cors $(PARTNER_ORIGINS) > .cache/rasa.log 2>&1 & rpid=$$!; \
 	trap "kill $$apid $$rpid 2>/dev/null" EXIT; \
 	echo "Loading the model (logs: .cache/rasa.log, .cache/actions.log) ..."; \
-	until curl -sf localhost:$(RASA_PORT)/webhooks/socketio/ >/dev/null; do \
-		kill -0 $$rpid 2>/dev/null || { echo "The Rasa server stopped: see .cache/rasa.log"; exit 1; }; sleep 1; done; \
+	$(PY) -m deploy.ports wait --pid $$apid --port $(ACTIONS_PORT) --url http://127.0.0.1:$(ACTIONS_PORT)/health \
+		--what "The action server" --log .cache/actions.log || exit 1; \
+	$(PY) -m deploy.ports wait --pid $$rpid --port $(RASA_PORT) --url http://127.0.0.1:$(RASA_PORT)/webhooks/socketio/ \
+		--what "The Rasa server" --log .cache/rasa.log --timeout 300 || exit 1; \
 	echo "Action server:        http://localhost:$(ACTIONS_PORT)"; \
+	echo "Conversations kept in $(TRACKER_DB)"; \
 	echo "Partner origins:      $(PARTNER_ORIGINS)"; \
 	$(PY) -m web.demo_server --port $(WEB_PORT) --rasa-url http://localhost:$(RASA_PORT)
+
+cluster: train $(WIDGET_VENDOR) system-packages ## PostgreSQL, Redis, action server, two Rasa instances and nginx on CLUSTER_PORT (Ctrl-C stops all)
+	$(PY) -m deploy.cluster --model $(MODEL) --port $(CLUSTER_PORT) --web-port $(WEB_PORT)
+
+# Installs the Debian packages when missing and running as root; otherwise prints the command.
+system-packages: ## Install the Debian packages of the tests and the cluster (as root), or print the apt-get command
+	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing Debian packages: $$missing"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else \
+	    echo "Missing Debian packages. Install them with:"; echo "  sudo apt-get install -y $$missing"; exit 1; \
+	  fi; \
+	fi
 
 validate: install ## Rasa data validation; fails on any warning (tools/validate_data.py)
 	$(PY) -m tools.validate_data
@@ -93,20 +135,26 @@ nlu: install ## Write data/nlu/figures_lookups.yml (lookup tables, synonyms) fro
 	$(PY) -m tools.nlu
 
 test-unit: install ## pytest for bot/ and actions/
-	$(PY) -m pytest -q tests --ignore=tests/e2e
+	$(PY) -m pytest -q tests --ignore=tests/e2e --ignore=tests/deploy
 
 test-stories: train ## Test stories with --fail-on-prediction-errors
 	$(RASA) test core --model $(MODEL) --stories tests/test_stories.yml --fail-on-prediction-errors --out results/stories
 
-test-e2e: train $(WIDGET_VENDOR) ## End-to-end tests against a running Rasa server and action server
+test-e2e: train $(WIDGET_VENDOR) system-packages ## End-to-end tests against a running Rasa server and action server
 	$(PY) -m pytest -q tests/e2e
 
-test: lint validate test-unit test-stories test-e2e ## Everything CI runs
+test-services: train system-packages ## Restarts, two instances behind nginx, locks, instance loss, socket.io, fresh-clone make shell
+	$(PY) -m pytest -q tests/deploy
+
+test: lint validate test-unit test-stories test-e2e test-services ## Everything CI runs
 
 eval: train ## Held-out evaluation: intent, answer and figure accuracy; confusion table in results/eval/
 	$(PY) -m tools.eval.run_eval --model $(MODEL) --out results/eval
 
-bench: train ## Latency of a reply (median, p95)
+bench: train system-packages ## Load benchmark: single instance (SQLite) vs cluster, writes docs/benchmarks.md (SOAK=1: 10-minute soak)
+	$(PY) -m benchmarks.load --model $(MODEL) --out docs/benchmarks.md $(if $(SOAK),--soak 600)
+
+bench-latency: train ## Latency of a reply, one message at a time (median, p95)
 	$(PY) -m benchmarks.latency --model $(MODEL)
 
 bench-train: install ## Training time from an empty cache, per component, and peak memory
@@ -119,7 +167,7 @@ lock: install ## Rewrite constraints.txt from the venv
 	$(PY) -m pip freeze --exclude-editable | grep -v '^-e' > constraints.txt
 
 clean: ## Remove models, results and caches (keeps .venv)
-	rm -rf models results .cache $(STAMPS)/install
+	rm -rf models results .cache $(STAMPS)/install  # keeps .data (conversations)
 
 compare: install $(SPACY_MODEL)/meta.json ## Compare NLU pipelines (whitespace vs spaCy tokenizer) on the held-out set
 	@for cfg in $$($(PY) -m tools.eval.pipeline_variants results/compare); do \

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from deploy.services import action_server_command
+
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 
@@ -122,10 +124,7 @@ def running_bot(
         if log_dir is None:
             log_dir = Path(stack.enter_context(tempfile.TemporaryDirectory()))
         log_dir.mkdir(parents=True, exist_ok=True)
-        actions = _start(
-            [str(BIN / "rasa"), "run", "actions", "--port", str(actions_port), "--actions", "actions"],
-            log_dir / "actions.log",
-        )
+        actions = _start(action_server_command(actions_port), log_dir / "actions.log")
         stack.callback(_stop, actions)
         rasa_args = [
             str(BIN / "rasa"), "run", "--enable-api",
