@@ -278,7 +278,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Starting PostgreSQL, Redis, the action server, {args.instances} Rasa instances and nginx "
               f"(logs: {directory}/logs) ...", flush=True)
         cluster.start()
-        from bot import demo_server
+        from web import demo_server
 
         public = f"http://localhost:{cluster.port}"
         demo = demo_server.make_server(public, "localhost", args.web_port, quiet=True)
