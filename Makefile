@@ -17,8 +17,16 @@ SPACY_MODEL := .cache/spacy-nl
 MODEL := models/current.tar.gz
 # The action server port must match endpoints.yml.
 ACTIONS_PORT := 5055
+# --- hardening (issue 9): the one action-server entry point (loopback, figures checked at start-up) ---
+ACTIONS_HOST ?= 127.0.0.1
+ACTIONS_CMD = $(PY) -m components.action_server --host $(ACTIONS_HOST) --port $(ACTIONS_PORT)
+RETENTION_DAYS ?= 30
+TRACKER_DB_URL ?= sqlite:///.data/conversations.db
+FUZZ_MESSAGES ?= 2000
 # --- web widget (issue 4) ---
 RASA_PORT ?= 5005
+# Loopback unless told otherwise (a reverse proxy publishes it in production).
+RASA_HOST ?= 127.0.0.1
 WEB_PORT ?= 8080
 # Origins (scheme://host:port) of the partner pages that may use the Rasa server from a browser.
 PARTNER_ORIGINS ?= http://localhost:$(WEB_PORT)
@@ -30,7 +38,7 @@ export PYTHONHASHSEED := 0
 # Library deprecation notices would drown the conversation in `make shell`.
 export PYTHONWARNINGS := ignore::DeprecationWarning
 
-.PHONY: help install train shell test test-unit test-stories test-e2e validate eval lint bench bench-train sweep lock clean compare serve
+.PHONY: help install train shell test test-unit test-stories test-e2e validate eval lint bench bench-train sweep lock clean compare serve purge fuzz
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -63,15 +71,15 @@ $(MODEL): $(STAMPS)/install $(TRAINING_INPUTS)
 	@touch $@
 
 shell: train ## Set up, train if needed, start the action server, talk to the bot in the terminal
-	@$(RASA) run actions --port $(ACTIONS_PORT) > .cache/actions.log 2>&1 & pid=$$!; \
+	@mkdir -p .cache .data; $(ACTIONS_CMD) > .cache/actions.log 2>&1 & pid=$$!; \
 	trap "kill $$pid 2>/dev/null" EXIT; \
 	for i in $$(seq 60); do curl -sf localhost:$(ACTIONS_PORT)/health >/dev/null && break; sleep 1; done; \
 	$(RASA) shell --model $(MODEL) --endpoints endpoints.yml
 
 serve: train $(WIDGET_VENDOR) ## Action server, Rasa server (REST + socketio) and a demo partner page with the web widget
-	@mkdir -p .cache; \
-	$(RASA) run actions --port $(ACTIONS_PORT) > .cache/actions.log 2>&1 & apid=$$!; \
-	$(RASA) run --model $(MODEL) --port $(RASA_PORT) --credentials credentials.yml --endpoints endpoints.yml \
+	@mkdir -p .cache .data; \
+	$(ACTIONS_CMD) > .cache/actions.log 2>&1 & apid=$$!; \
+	PARTNER_ORIGINS=$(PARTNER_ORIGINS) $(RASA) run --model $(MODEL) --interface $(RASA_HOST) --port $(RASA_PORT) --credentials credentials.yml --endpoints endpoints.yml \
 		--cors $(PARTNER_ORIGINS) > .cache/rasa.log 2>&1 & rpid=$$!; \
 	trap "kill $$apid $$rpid 2>/dev/null" EXIT; \
 	echo "Loading the model (logs: .cache/rasa.log, .cache/actions.log) ..."; \
@@ -123,3 +131,9 @@ compare: install $(SPACY_MODEL)/meta.json ## Compare NLU pipelines (whitespace v
 	  echo "== $$name (trained in $$(( $$(date +%s) - start ))s)"; \
 	  $(PY) -m tests.eval.run_eval --model results/compare/models/$$name.tar.gz --out results/compare/$$name | tail -12; \
 	done
+
+purge: install ## Delete conversations idle for more than RETENTION_DAYS (default 30) from TRACKER_DB_URL
+	RETENTION_DAYS=$(RETENTION_DAYS) $(PY) -m components.retention --url '$(TRACKER_DB_URL)'
+
+fuzz: train ## FUZZ_MESSAGES (2000) random/hostile messages over HTTP to a loopback server: 0 5xx, 0 empty, no traceback
+	$(PY) -m tests.fuzz_http --model $(MODEL) --messages $(FUZZ_MESSAGES) --out results/fuzz
