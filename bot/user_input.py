@@ -21,7 +21,7 @@ DEFAULT_MAX_MESSAGE_CHARS = 1000
 MAX_SENDER_CHARS = 128
 MAX_METADATA_BYTES = 2048
 MAX_BODY_BYTES = 64 * 1024
-SENDER = re.compile(r"[A-Za-z0-9_.:@-]{1,%d}" % MAX_SENDER_CHARS)
+SENDER = re.compile(rf"[A-Za-z0-9_.:@-]{{1,{MAX_SENDER_CHARS}}}")
 
 TOO_LONG_PAYLOAD = "/message_too_long"
 REPHRASE_PAYLOAD = "/nlu_fallback"

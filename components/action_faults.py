@@ -81,9 +81,12 @@ def install(timeout: float) -> None:
         return
     original: Callable[..., Awaitable[list[Event]]] = current
 
-    async def run(self: rasa_action.RemoteAction, output_channel: Any, nlg: Any, tracker: Any, domain: Any) -> list[Event]:
+    async def run(
+        self: rasa_action.RemoteAction, output_channel: Any, nlg: Any, tracker: Any, domain: Any
+    ) -> list[Event]:
+        seconds: float = run._harden_timeout  # type: ignore[attr-defined]
         try:
-            return await asyncio.wait_for(original(self, output_channel, nlg, tracker, domain), run._harden_timeout)  # type: ignore[attr-defined]
+            return await asyncio.wait_for(original(self, output_channel, nlg, tracker, domain), seconds)
         except ActionExecutionRejection:
             raise
         except (asyncio.TimeoutError, RasaException, aiohttp.ClientError, OSError, ValueError) as error:
@@ -93,6 +96,7 @@ def install(timeout: float) -> None:
             return await fallback_events(self.name(), output_channel, nlg, tracker, domain)
 
     setattr(run, _MARK, True)
+    run.__wrapped__ = original  # type: ignore[attr-defined]
     run._harden_timeout = timeout  # type: ignore[attr-defined]
     rasa_action.RemoteAction.run = run  # type: ignore[method-assign]
 

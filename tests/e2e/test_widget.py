@@ -26,7 +26,7 @@ import pytest
 from rasa.core.nlg import interpolator
 
 from bot import demo_server
-from tests.servers import BotServers, get_json, running_bot
+from tests.servers import BotServers, running_bot
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "artifacts"
