@@ -34,6 +34,7 @@ class BotServers:
     actions_url: str
     token: str = ""
     log_dir: Path | None = None
+    rasa_pid: int = 0
 
     def api(self, path: str) -> str:
         """URL of an HTTP API path with the token."""
@@ -174,7 +175,8 @@ def running_bot(
         processes.append(rasa)
 
         servers = BotServers(
-            f"http://localhost:{rasa_port}", f"http://127.0.0.1:{actions_port}", token=token, log_dir=log_dir
+            f"http://localhost:{rasa_port}", f"http://127.0.0.1:{actions_port}", token=token, log_dir=log_dir,
+            rasa_pid=rasa.pid,
         )
 
         def ready() -> bool:
