@@ -26,7 +26,7 @@ import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from rasa.core.channels.channel import CollectingOutputChannel, OutputChannel, UserMessage
+from rasa.core.channels.channel import CollectingOutputChannel, OutputChannel, UserMessage, decode_bearer_token
 from rasa.core.channels.rest import RestInput
 from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIOOutput
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
@@ -200,6 +200,9 @@ class StrictSocketIOInput(SocketIOInput):
             if not user_input.origin_allowed(origin, self.origins):
                 logger.info("socketio: refused a connection from an origin outside PARTNER_ORIGINS")
                 return False
+            if self.jwt_key:  # as Rasa's channel: `jwt_key` in credentials.yml requires a valid token
+                token = auth.get("token") if isinstance(auth, dict) else None
+                return bool(token and decode_bearer_token(token, self.jwt_key, self.jwt_algorithm))
             return True
 
         @sio.on("disconnect", namespace=self.namespace)

@@ -133,7 +133,7 @@ def running_bot(
     log_dir: Path | None = None,
     cors: list[str] | None = None,
     credentials: Path = ROOT / "credentials.yml",
-    timeout: float = 180.0,
+    timeout: float = 600.0,
     env: dict[str, str] | None = None,
     tracker_db: Path | None = None,
     start_actions: bool = True,

@@ -233,7 +233,7 @@ def test_the_root_reveals_no_version(bot: BotServers) -> None:
 
 
 def test_the_http_api_refuses_a_request_without_the_token(bot: BotServers) -> None:
-    for path in ("/status", "/conversations/x/tracker", "/version"):
+    for path in ("/status", "/conversations/x/tracker", "/domain"):
         try:
             with urllib.request.urlopen(f"{bot.rasa_url}{path}", timeout=10) as response:
                 status = response.status
