@@ -25,9 +25,14 @@ SHORT = "wat kost terugkeer?"
 LIMIT = 1000
 
 
+SENTENCE = (
+    "ik wil graag weten hoeveel mensen vorig jaar vrijwillig zijn teruggekeerd naar hun land en wat "
+    "dat kost voor mij en mijn familie als wij terug willen naar marokko of een ander land"
+)
+
+
 def long_dutch() -> str:
-    words = ("ik wil graag weten hoeveel mensen vorig jaar vrijwillig zijn teruggekeerd naar hun land en wat "
-             "dat kost voor mij en mijn familie als wij terug willen naar marokko of een ander land ").split()
+    words = SENTENCE.split()
     text = ""
     index = 0
     while len(text) + len(words[index % len(words)]) + 1 <= LIMIT:

@@ -40,7 +40,9 @@ def free_port() -> int:
 def bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotServers]:
     log_dir = tmp_path_factory.mktemp("hardening")
     ports = {"rasa_port": free_port(), "actions_port": free_port()}
-    with running_bot(MODEL, log_dir=log_dir, cors=[PARTNER], **ports) as servers:
+    # E2E_CREDENTIALS=../main/credentials.yml runs these tests against main's plain channels.
+    credentials = Path(os.environ.get("E2E_CREDENTIALS", ROOT / "credentials.yml"))
+    with running_bot(MODEL, log_dir=log_dir, cors=[PARTNER], credentials=credentials, **ports) as servers:
         yield servers
 
 
