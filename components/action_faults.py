@@ -14,6 +14,7 @@ and endpoints.yml, never at import time):
 - the next message tries the action server again, so figures come back without a restart.
 
 A rejection (HTTP 400 with `action_name`, a deliberate "not me" of the action server) is passed on.
+When one of our actions answers with no message at all, the user gets `utter_ask_rephrase`.
 """
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 5.0
 UNAVAILABLE = "utter_figures_unavailable"
+# Our custom actions always answer; if one returns no message (a bug), the user gets the rephrase
+# reply instead of silence.
+MUST_ANSWER = frozenset({"action_answer_figure", "action_answer_topic", "action_answer_entitlement"})
+SILENT_FALLBACK = "utter_ask_rephrase"
 _MARK = "_harden_fallback"
 
 
@@ -86,7 +91,7 @@ def install(timeout: float) -> None:
     ) -> list[Event]:
         seconds: float = run._harden_timeout  # type: ignore[attr-defined]
         try:
-            return await asyncio.wait_for(original(self, output_channel, nlg, tracker, domain), seconds)
+            events = await asyncio.wait_for(original(self, output_channel, nlg, tracker, domain), seconds)
         except ActionExecutionRejection:
             raise
         except (asyncio.TimeoutError, RasaException, aiohttp.ClientError, OSError, ValueError) as error:
@@ -94,6 +99,10 @@ def install(timeout: float) -> None:
                 "action server: '%s' failed (%s); the Rasa server answers without it", self.name(), type(error).__name__
             )
             return await fallback_events(self.name(), output_channel, nlg, tracker, domain)
+        if self.name() in MUST_ANSWER and not any(isinstance(event, BotUttered) for event in events):
+            logger.warning("action server: '%s' answered nothing; the Rasa server asks to rephrase", self.name())
+            events = [*await ActionBotResponse(SILENT_FALLBACK).run(output_channel, nlg, tracker, domain), *events]
+        return events
 
     setattr(run, _MARK, True)
     run.__wrapped__ = original  # type: ignore[attr-defined]

@@ -126,3 +126,16 @@ def test_timeout_from_the_environment() -> None:
     assert action_faults.timeout_from_environment({}) == 5.0
     assert action_faults.timeout_from_environment({"ACTIONS_TIMEOUT": "1.5"}) == 1.5
     assert action_faults.timeout_from_environment({"ACTIONS_TIMEOUT": "-1"}) == 5.0
+
+
+async def test_an_action_that_answers_nothing_gets_the_rephrase_reply(
+    installed: None, domain: Domain, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by tests/test_fuzz.py: the figure action answered "0" with no message at all."""
+
+    async def silent(self: EndpointConfig, **kwargs: object) -> dict:
+        return {"events": [], "responses": []}
+
+    monkeypatch.setattr(EndpointConfig, "request", silent)
+    events = await run_action("action_answer_figure", "http://unused/webhook", domain)
+    assert texts(events) == [response_text(domain, "utter_ask_rephrase")]
