@@ -28,7 +28,14 @@ export TRACKER_DB ?= $(DATA_DIR)/trackers.db
 # `make shell` continues this conversation after a restart; another id starts a new one.
 SHELL_CONVERSATION ?= shell
 # The action server's command line lives in one place: deploy.services.action_server_command.
-ACTIONS_SERVER = $(PY) -m deploy.actions
+# --- hardening (issue 9): the action server listens on loopback unless told otherwise ---
+ACTIONS_HOST ?= 127.0.0.1
+ACTIONS_SERVER = $(PY) -m deploy.actions --host $(ACTIONS_HOST)
+# The Rasa server too (a reverse proxy publishes it in production).
+RASA_HOST ?= 127.0.0.1
+RETENTION_DAYS ?= 30
+TRACKER_DB_URL ?= sqlite:///$(TRACKER_DB)
+FUZZ_MESSAGES ?= 2000
 # Debian packages: Chromium for the browser test, the services of the cluster and its tests.
 SYSTEM_PACKAGES := chromium postgresql redis-server nginx tmux
 # --- web widget (issue 4) ---
@@ -43,7 +50,7 @@ export PYTHONHASHSEED := 0
 # Library deprecation notices would drown the conversation in `make shell`.
 export PYTHONWARNINGS := ignore::DeprecationWarning
 
-.PHONY: help install train shell test test-unit test-stories test-e2e test-services validate eval lint bench bench-latency bench-train sweep lock clean compare serve cluster system-packages nlu
+.PHONY: help install train shell test test-unit test-stories test-e2e test-services validate eval lint bench bench-latency bench-train sweep lock clean compare serve cluster system-packages nlu purge fuzz
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -95,7 +102,7 @@ shell: train | $(DATA_DIR) .cache ## Set up, train if needed, start the action s
 serve: train $(WIDGET_VENDOR) | $(DATA_DIR) .cache ## Action server, Rasa server (REST + socketio) and a demo partner page with the web widget
 	@$(PY) -m deploy.ports free --target serve RASA_PORT=$(RASA_PORT) ACTIONS_PORT=$(ACTIONS_PORT) WEB_PORT=$(WEB_PORT) || exit 1; \
 	$(ACTIONS_SERVER) --port $(ACTIONS_PORT) > .cache/actions.log 2>&1 & apid=$$!; \
-	$(OWN_ACTIONS_URL) $(RASA) run --model $(MODEL) --port $(RASA_PORT) --credentials credentials.yml --endpoints endpoints.yml \
+	$(OWN_ACTIONS_URL) PARTNER_ORIGINS=$(PARTNER_ORIGINS) $(RASA) run --model $(MODEL) --interface $(RASA_HOST) --port $(RASA_PORT) --credentials credentials.yml --endpoints endpoints.yml \
 		--cors $(PARTNER_ORIGINS) > .cache/rasa.log 2>&1 & rpid=$$!; \
 	trap "kill $$apid $$rpid 2>/dev/null" EXIT; \
 	echo "Loading the model (logs: .cache/rasa.log, .cache/actions.log) ..."; \
@@ -176,3 +183,9 @@ compare: install $(SPACY_MODEL)/meta.json ## Compare NLU pipelines (whitespace v
 	  echo "== $$name (trained in $$(( $$(date +%s) - start ))s)"; \
 	  $(PY) -m tools.eval.run_eval --model results/compare/models/$$name.tar.gz --out results/compare/$$name | tail -12; \
 	done
+
+purge: install ## Delete conversations idle for more than RETENTION_DAYS (default 30) from TRACKER_DB_URL
+	RETENTION_DAYS=$(RETENTION_DAYS) $(PY) -m components.retention --url '$(TRACKER_DB_URL)'
+
+fuzz: train ## FUZZ_MESSAGES (2000) random/hostile messages over HTTP to a loopback server: 0 5xx, 0 empty, no traceback
+	$(PY) -m tools.fuzz_http --model $(MODEL) --messages $(FUZZ_MESSAGES) --out results/fuzz

@@ -61,9 +61,12 @@ def require_packages(names: Iterable[str]) -> None:
 # --- command lines -------------------------------------------------------------------------
 
 
-def action_server_command(port: int) -> list[str]:
-    """The action server's command line: the only place that builds it (Makefile: ACTIONS_SERVER)."""
-    return [str(BIN / "rasa"), "run", "actions", "--actions", "actions", "--port", str(port)]
+def action_server_command(port: int, host: str = LOOPBACK) -> list[str]:
+    """The action server's command line: the only place that builds it (Makefile: ACTIONS_SERVER).
+
+    components/action_server.py listens on `host` only and checks the figures file at start-up.
+    """
+    return [str(BIN / "python"), "-m", "components.action_server", "--host", host, "--port", str(port)]
 
 
 def rasa_server_command(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import signal
 import subprocess
 import sys
@@ -29,10 +30,18 @@ BIN = Path(sys.executable).parent
 
 @dataclass(frozen=True)
 class BotServers:
-    """Addresses of a running bot."""
+    """Addresses of a running bot; `token` opens Rasa's HTTP API (`--auth-token`)."""
 
     rasa_url: str
     actions_url: str
+    token: str = ""
+    log_dir: Path | None = None
+    rasa_pid: int = 0
+
+    def api(self, path: str) -> str:
+        """URL of an HTTP API path with the token."""
+        separator = "&" if "?" in path else "?"
+        return f"{self.rasa_url}{path}{separator}token={self.token}"
 
     def send(self, text: str, sender: str, timeout: float = 30.0) -> list[dict[str, Any]]:
         """Send one message through the REST channel; return the bot's messages."""
@@ -44,7 +53,11 @@ class BotServers:
 
     def parse(self, text: str, timeout: float = 30.0) -> dict[str, Any]:
         """NLU parse of one message (intent, entities, response selector)."""
-        return post_json(f"{self.rasa_url}/model/parse", {"text": text}, timeout)
+        return post_json(self.api("/model/parse"), {"text": text}, timeout)
+
+    def tracker(self, sender: str, timeout: float = 10.0) -> dict[str, Any] | None:
+        """The stored conversation of `sender` (HTTP API)."""
+        return get_json(self.api(f"/conversations/{sender}/tracker"), timeout)
 
 
 def post_json(url: str, payload: dict[str, Any], timeout: float) -> Any:
@@ -67,8 +80,8 @@ def get_json(url: str, timeout: float = 2.0) -> Any | None:
         return None
 
 
-def _start(args: list[str], log_path: Path) -> subprocess.Popen[bytes]:
-    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3", PYTHONHASHSEED="0")
+def _start(args: list[str], log_path: Path, env_extra: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
+    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3", PYTHONHASHSEED="0", **(env_extra or {}))
     with open(log_path, "wb") as log:  # the child keeps its own copy of the descriptor
         return subprocess.Popen(
             args, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True
@@ -97,9 +110,15 @@ def _wait(ready: Any, processes: list[subprocess.Popen[bytes]], what: str, logs:
     raise RuntimeError(f"{what} not ready after {timeout:.0f}s; see {logs}")
 
 
-def _endpoints_file(actions_port: int, directory: Path) -> Path:
+def _endpoints_file(actions_port: int, directory: Path, tracker_db: Path) -> Path:
+    """The action server's address and the redacting SQLite tracker store in `directory`."""
     path = directory / "endpoints.yml"
-    path.write_text(f'action_endpoint:\n  url: "http://localhost:{actions_port}/webhook"\n', encoding="utf-8")
+    path.write_text(
+        f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n'
+        "tracker_store:\n  type: components.tracker_store.RedactingTrackerStore\n"
+        f"  dialect: sqlite\n  db: {json.dumps(str(tracker_db))}\n",
+        encoding="utf-8",
+    )
     return path
 
 
@@ -111,11 +130,17 @@ def running_bot(
     log_dir: Path | None = None,
     cors: list[str] | None = None,
     credentials: Path = ROOT / "credentials.yml",
-    timeout: float = 180.0,
+    timeout: float = 600.0,
+    env: dict[str, str] | None = None,
+    tracker_db: Path | None = None,
+    start_actions: bool = True,
 ) -> Iterator[BotServers]:
-    """Run the action server and `rasa run --enable-api` until the block ends.
+    """Run the action server and `rasa run --enable-api --auth-token` until the block ends.
 
-    `cors` lists the allowed origins (none by default). Logs go to `log_dir`.
+    `cors` lists the allowed origins (none by default); they are the PARTNER_ORIGINS too. Logs go
+    to `log_dir`, conversations to `tracker_db` (SQLite, in `log_dir` by default). `env` adds
+    environment variables for both servers (e.g. MAX_MESSAGE_CHARS, ACTIONS_TIMEOUT).
+    `start_actions=False` starts the Rasa server only (the action server is down).
     """
     model_path = Path(model_path)
     if not model_path.exists():
@@ -124,26 +149,37 @@ def running_bot(
         if log_dir is None:
             log_dir = Path(stack.enter_context(tempfile.TemporaryDirectory()))
         log_dir.mkdir(parents=True, exist_ok=True)
-        actions = _start(action_server_command(actions_port), log_dir / "actions.log")
-        stack.callback(_stop, actions)
+        token = secrets.token_hex(16)
+        env_extra = {"PARTNER_ORIGINS": ",".join(cors or []) or "http://localhost:8080", **(env or {})}
+        processes: list[subprocess.Popen[bytes]] = []
+        if start_actions:
+            actions = _start(action_server_command(actions_port), log_dir / "actions.log", env_extra)
+            stack.callback(_stop, actions)
+            processes.append(actions)
+        tracker_db = tracker_db or log_dir / "conversations.db"
         rasa_args = [
-            str(BIN / "rasa"), "run", "--enable-api",
+            str(BIN / "rasa"), "run", "--enable-api", "--auth-token", token,
+            "--interface", "127.0.0.1",
             "--model", str(model_path),
             "--port", str(rasa_port),
             "--credentials", str(credentials),
-            "--endpoints", str(_endpoints_file(actions_port, log_dir)),
+            "--endpoints", str(_endpoints_file(actions_port, log_dir, tracker_db)),
         ]
         if cors:
             rasa_args += ["--cors", *cors]
-        rasa = _start(rasa_args, log_dir / "rasa.log")
+        rasa = _start(rasa_args, log_dir / "rasa.log", env_extra)
         stack.callback(_stop, rasa)
+        processes.append(rasa)
 
-        servers = BotServers(f"http://localhost:{rasa_port}", f"http://localhost:{actions_port}")
+        servers = BotServers(
+            f"http://localhost:{rasa_port}", f"http://127.0.0.1:{actions_port}", token=token, log_dir=log_dir,
+            rasa_pid=rasa.pid,
+        )
 
         def ready() -> bool:
-            status = get_json(f"{servers.rasa_url}/status")
-            health = get_json(f"{servers.actions_url}/health")
+            status = get_json(servers.api("/status"))
+            health = get_json(f"{servers.actions_url}/health") if start_actions else True
             return bool(status and status.get("model_file")) and bool(health)
 
-        _wait(ready, [actions, rasa], "Rasa and action server", log_dir, timeout)
+        _wait(ready, processes, "Rasa and action server", log_dir, timeout)
         yield servers

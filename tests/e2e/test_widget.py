@@ -188,7 +188,7 @@ def test_server_kept_one_conversation_across_the_reload(browser_run: dict[str, A
     """The tracker for the widget's session id holds the questions from before and after the reload."""
     session_id = browser_run["sessionId"]
     assert session_id, "the reload step did not record a session id"
-    tracker = get_json(f"{bot.rasa_url}/conversations/{session_id}/tracker", timeout=10)
+    tracker = bot.tracker(session_id)
     assert tracker, f"no tracker for session {session_id}"
     said = [event["text"] for event in tracker["events"] if event["event"] == "user"]
     assert said.count(BROCHURE_QUESTION) == 2, said

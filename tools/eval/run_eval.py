@@ -90,7 +90,7 @@ def converse(bot: BotServers, turns: list[str]) -> tuple[str, list[str]]:
     messages: list[dict[str, Any]] = []
     for turn in turns:
         messages = bot.send(turn, sender)
-    tracker = get_json(f"{bot.rasa_url}/conversations/{sender}/tracker", timeout=30) or {}
+    tracker = bot.tracker(sender, timeout=30) or {}
     events = tracker.get("events", [])
     last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=-1)
     names = [
