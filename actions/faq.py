@@ -1,4 +1,4 @@
-"""FAQ actions: answers chosen with a topic button, and the "who is entitled to that?" follow-up.
+"""FAQ actions: answers chosen with a topic button, the "who is entitled to that?" follow-up and "Bedoel je...?".
 
 Typed FAQ questions are answered by Rasa's own `utter_faq` (see data/rules/dialogue.yml).
 """
@@ -51,4 +51,21 @@ class ActionAnswerEntitlement(Action):
     ) -> list[EventType]:
         topic = faq.entitlement_topic(faq.last_answered_topic(bot_responses(tracker)))
         dispatcher.utter_message(response=faq.response_name(topic))
+        return []
+
+
+class ActionSuggestTopics(Action):
+    """First miss: offer the most likely topics as buttons ("Bedoel je...?"), plus "Iets anders"."""
+
+    def name(self) -> str:
+        return "action_suggest_topics"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        keys = faq.suggest_topics(faq.topic_ranking(tracker.latest_message or {}))
+        if keys:
+            dispatcher.utter_message(response="utter_suggest_topics", buttons=faq.suggestion_buttons(keys))
+        else:
+            dispatcher.utter_message(response="utter_ask_rephrase")
         return []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 BROCHURE = "003_0a9d2a51593d2a7c.txt"
 FIGURES_2014 = "000_569f48e620c55a7a.txt"
@@ -76,6 +77,13 @@ DEFAULT_ENTITLEMENT_TOPIC = "eligibility"
 # Below this ResponseSelector confidence an FAQ answer is not given.
 SELECTOR_THRESHOLD = 0.4
 
+# "Bedoel je...?": how many topics to offer, and the lowest confidence a suggestion may have.
+SUGGESTIONS = 3
+SUGGESTION_FLOOR = 0.02
+# The last "Bedoel je...?" button: none of these topics (intent deny_suggestions).
+SOMETHING_ELSE_LABEL = "Iets anders"
+SOMETHING_ELSE_PAYLOAD = "/deny_suggestions"
+
 
 def topic_by_key(key: str) -> Topic:
     """Return the topic with this key; KeyError if there is none."""
@@ -88,6 +96,15 @@ def topic_by_key(key: str) -> Topic:
 def response_name(topic_key: str) -> str:
     """The domain response that answers a topic."""
     return f"utter_faq/{topic_key}"
+
+
+def topic_of_intent(intent: str | None) -> str | None:
+    """The topic key of an FAQ intent name (``faq/<key>`` or ``ask_<key>``), or None for any other intent."""
+    for prefix in ("faq/", "ask_"):
+        if intent and intent.startswith(prefix):
+            key = intent[len(prefix):]
+            return key if key in TOPIC_KEYS else None
+    return None
 
 
 def decide_faq(
@@ -128,3 +145,44 @@ def last_answered_topic(response_names: Sequence[str]) -> str | None:
         if name.startswith("utter_faq/") and name.split("/", 1)[1] in TOPIC_KEYS:
             return name.split("/", 1)[1]
     return None
+
+
+def topic_ranking(parse_data: Mapping[str, Any]) -> list[tuple[str, float]]:
+    """(name, confidence) pairs to rank topics by, from a Rasa parse result.
+
+    The ResponseSelector's ranking (``faq/<key>``) when there is one, else DIET's intent ranking.
+    """
+    selector = ((parse_data.get("response_selector") or {}).get("faq") or {}).get("ranking") or []
+    if selector:
+        return [(str(r.get("intent_response_key") or ""), float(r.get("confidence") or 0.0)) for r in selector]
+    intents = parse_data.get("intent_ranking") or []
+    return [(str(r.get("name") or ""), float(r.get("confidence") or 0.0)) for r in intents]
+
+
+def suggestion_buttons(keys: Sequence[str]) -> list[dict[str, str]]:
+    """Buttons for "Bedoel je...?": one per topic (its label, `/faq{"topic": "<key>"}`), then "Iets anders"."""
+    buttons = [{"title": topic_by_key(key).label, "payload": f'/faq{{"topic": "{key}"}}'} for key in keys]
+    buttons.append({"title": SOMETHING_ELSE_LABEL, "payload": SOMETHING_ELSE_PAYLOAD})
+    return buttons
+
+
+def suggest_topics(
+    ranking: Sequence[tuple[str, float]],
+    k: int = SUGGESTIONS,
+    floor: float = SUGGESTION_FLOOR,
+) -> list[str]:
+    """The `k` most likely topic keys for "Bedoel je...?", best first.
+
+    `ranking` is (intent name, confidence) pairs in any order: the ResponseSelector's
+    ``faq/<key>`` ranking or DIET's intent ranking. Unknown names and suggestions below
+    `floor` are left out; a topic is offered once.
+    """
+    keys: list[str] = []
+    for name, confidence in sorted(ranking, key=lambda item: -item[1]):
+        key = topic_of_intent(name)
+        if key is None or key in keys or confidence < floor:
+            continue
+        keys.append(key)
+        if len(keys) == k:
+            break
+    return keys

@@ -8,7 +8,8 @@ import pytest
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.faq import ActionAnswerEntitlement, ActionAnswerTopic
+from actions.faq import ActionAnswerEntitlement, ActionAnswerTopic, ActionSuggestTopics
+from bot import faq
 from tests.conftest import TrackerFactory
 
 
@@ -62,5 +63,43 @@ async def test_entitlement_follow_up_uses_the_last_answer(
 
 
 def test_action_names_are_in_the_domain(domain: dict[str, Any]) -> None:
-    for action in (ActionAnswerTopic(), ActionAnswerEntitlement()):
+    for action in (ActionAnswerTopic(), ActionAnswerEntitlement(), ActionSuggestTopics()):
         assert action.name() in domain["actions"]
+
+
+def _selector(*ranking: tuple[str, float]) -> dict[str, Any]:
+    return {"faq": {"ranking": [{"intent_response_key": key, "confidence": c} for key, c in ranking]}}
+
+
+async def test_first_miss_offers_the_three_most_likely_topics_and_something_else(
+    tracker_for: TrackerFactory, dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    tracker = tracker_for(
+        "wie zorgt dat ik thuis kom",
+        "nlu_fallback",
+        confidence=0.3,
+        response_selector=_selector(
+            ("faq/trip_organisation", 0.31), ("faq/departure", 0.22), ("faq/iom", 0.12), ("faq/luggage", 0.05)
+        ),
+    )
+    assert await ActionSuggestTopics().run(dispatcher, tracker, domain) == []
+    [message] = dispatcher.messages
+    assert message["response"] == "utter_suggest_topics"
+    assert "utter_suggest_topics" in domain["responses"]
+    assert [b["payload"] for b in message["buttons"]] == [
+        '/faq{"topic": "trip_organisation"}',
+        '/faq{"topic": "departure"}',
+        '/faq{"topic": "iom"}',
+        "/deny_suggestions",
+    ]
+    assert [b["title"] for b in message["buttons"]][:3] == [
+        faq.topic_by_key(k).label for k in ("trip_organisation", "departure", "iom")
+    ]
+
+
+async def test_without_any_likely_topic_the_bot_asks_to_rephrase(
+    tracker_for: TrackerFactory, dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    tracker = tracker_for("blablabla", "nlu_fallback", confidence=0.2, response_selector=_selector())
+    assert await ActionSuggestTopics().run(dispatcher, tracker, domain) == []
+    assert _responses(dispatcher) == ["utter_ask_rephrase"]

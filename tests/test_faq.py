@@ -130,3 +130,66 @@ def test_entitlement_followups_point_to_known_topics() -> None:
 )
 def test_last_answered_topic(responses: list[str], expected: str | None) -> None:
     assert faq.last_answered_topic(responses) == expected
+
+
+# ------------------------------------------------------------------ "Bedoel je...?" (issue 11)
+@pytest.mark.parametrize(
+    ("intent", "expected"),
+    [
+        ("faq/luggage", "luggage"),
+        ("ask_luggage", "luggage"),  # the per-topic intents of the compared variant (b)
+        ("faq/not_a_topic", None),
+        ("ask_entitlement", None),
+        ("ask_figure", None),
+        ("greet", None),
+        (None, None),
+    ],
+)
+def test_topic_of_intent(intent: str | None, expected: str | None) -> None:
+    assert faq.topic_of_intent(intent) == expected
+
+
+def test_suggest_topics_orders_by_confidence_and_skips_unknown_duplicate_and_weak() -> None:
+    ranking = [
+        ("faq/costs", 0.2),
+        ("greet", 0.9),
+        ("faq/where_to_apply", 0.35),
+        ("ask_where_to_apply", 0.3),
+        ("faq/not_a_topic", 0.25),
+        ("faq/luggage", 0.1),
+        ("faq/iom", faq.SUGGESTION_FLOOR / 2),
+    ]
+    assert faq.suggest_topics(ranking) == ["where_to_apply", "costs", "luggage"]
+    assert faq.suggest_topics(ranking, k=2) == ["where_to_apply", "costs"]
+    assert faq.suggest_topics([("faq/iom", faq.SUGGESTION_FLOOR / 2), ("thank", 0.9)]) == []
+
+
+def test_topic_ranking_prefers_the_response_selector() -> None:
+    parse = {
+        "intent_ranking": [{"name": "faq", "confidence": 1.0}],
+        "response_selector": {
+            "faq": {
+                "ranking": [
+                    {"intent_response_key": "faq/costs", "confidence": 0.3},
+                    {"intent_response_key": "faq/luggage", "confidence": 0.2},
+                ]
+            }
+        },
+    }
+    assert faq.topic_ranking(parse) == [("faq/costs", 0.3), ("faq/luggage", 0.2)]
+    without_selector = {"intent_ranking": [{"name": "ask_costs", "confidence": 0.6}]}
+    assert faq.topic_ranking(without_selector) == [("ask_costs", 0.6)]
+    assert faq.topic_ranking({}) == []
+
+
+def test_suggestion_buttons_use_the_topic_labels_and_end_with_something_else() -> None:
+    buttons = faq.suggestion_buttons(["costs", "luggage"])
+    assert buttons == [
+        {"title": faq.topic_by_key("costs").label, "payload": '/faq{"topic": "costs"}'},
+        {"title": faq.topic_by_key("luggage").label, "payload": '/faq{"topic": "luggage"}'},
+        {"title": "Iets anders", "payload": "/deny_suggestions"},
+    ]
+
+
+def test_something_else_payload_is_an_intent_of_the_domain(domain: dict[str, Any]) -> None:
+    assert faq.SOMETHING_ELSE_PAYLOAD.lstrip("/") in domain["intents"]

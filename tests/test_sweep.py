@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tools.eval.sweep import FALLBACK, Parsed, Thresholds, decide, score, to_parsed
+from tools.eval.sweep import FALLBACK, Parsed, Thresholds, decide, oos_answered, score, suggestion_hits, to_parsed
 
 T = Thresholds(nlu=0.45, ambiguity=0.05, selector=0.3)
 
@@ -18,6 +18,9 @@ T = Thresholds(nlu=0.45, ambiguity=0.05, selector=0.3)
         (Parsed("thank", (("thank", 0.50), ("faq", 0.47)), None, 0.0), FALLBACK),
         (Parsed("thank", (("thank", 0.90), ("faq", 0.05)), "faq/costs", 0.9), "thank"),
         (Parsed("greet", (), None, 0.0), FALLBACK),
+        # one DIET intent per topic (variant b): the topic intent is the answer
+        (Parsed("faq/luggage", (("ask_luggage", 0.8), ("thank", 0.1)), None, 0.0), "faq/luggage"),
+        (Parsed("faq/luggage", (("ask_luggage", 0.4), ("thank", 0.1)), None, 0.0), FALLBACK),
     ],
 )
 def test_decide(parsed: Parsed, expected: str) -> None:
@@ -43,3 +46,35 @@ def test_to_parsed_ignores_the_fallback_intent() -> None:
         "response_selector": {"faq": {"response": {"intent_response_key": "faq/iom", "confidence": 0.7}}},
     }
     assert to_parsed("faq/iom", result) == Parsed("faq/iom", (("faq", 0.4),), "faq/iom", 0.7)
+
+
+def test_suggestion_hits_count_faq_fallbacks_with_their_topic_among_the_buttons() -> None:
+    ranking = (("faq/costs", 0.25), ("faq/luggage", 0.2), ("faq/iom", 0.1), ("faq/departure", 0.05))
+    parsed = [
+        Parsed("faq/iom", (("faq", 1.0),), "faq/costs", 0.25, ranking),  # fallback, 3rd button: hit
+        Parsed("faq/departure", (("faq", 1.0),), "faq/costs", 0.25, ranking),  # fallback, 4th: miss
+        Parsed("faq/costs", (("faq", 1.0),), "faq/costs", 0.9, ranking),  # answered: not counted
+        Parsed("out_of_scope", (("faq", 1.0),), "faq/costs", 0.2, ranking),  # not an FAQ question
+    ]
+    assert suggestion_hits(parsed, T) == (2, 1)
+
+
+def test_oos_answered_is_the_share_of_out_of_scope_questions_given_a_brochure_answer() -> None:
+    parsed = [
+        Parsed("out_of_scope", (("faq", 1.0),), "faq/iom", 0.9),
+        Parsed("out_of_scope", (("out_of_scope", 0.9),), None, 0.0),
+        Parsed("faq/iom", (("faq", 1.0),), "faq/costs", 0.9),
+    ]
+    assert oos_answered(parsed, T) == 0.5
+
+
+def test_to_parsed_keeps_the_topic_ranking_for_suggestions() -> None:
+    selector = {"faq": {"response": {"intent_response_key": "faq/iom", "confidence": 0.3},
+                        "ranking": [{"intent_response_key": "faq/iom", "confidence": 0.3},
+                                    {"intent_response_key": "faq/caritas", "confidence": 0.2}]}}
+    result = {"intent_ranking": [{"name": "faq", "confidence": 1.0}], "response_selector": selector}
+    parsed = to_parsed("faq/iom", result)
+    assert parsed.candidates == (("faq/iom", 0.3), ("faq/caritas", 0.2))
+    per_topic = to_parsed("faq/iom", {"intent_ranking": [{"name": "ask_iom", "confidence": 0.6},
+                                                         {"name": "greet", "confidence": 0.3}]})
+    assert per_topic.candidates == (("ask_iom", 0.6),)

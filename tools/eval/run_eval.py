@@ -31,7 +31,9 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = [HERE / "heldout_faq.yml", HERE / "heldout_figures.yml"]
 
 # What counts as an honest "I can't help with that" for an out-of-scope question.
-DECLINE_RESPONSES = {"utter_out_of_scope", "utter_ask_rephrase", "utter_fallback_contact"}
+DECLINE_RESPONSES = {
+    "utter_out_of_scope", "utter_ask_rephrase", "utter_fallback_contact", "utter_suggest_topics", "utter_ask_own_words"
+}
 SMALL_TALK_RESPONSES = {
     "greet": "utter_greet",
     "goodbye": "utter_goodbye",

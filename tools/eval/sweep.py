@@ -5,8 +5,11 @@ then replays the two fallback decisions for a grid of thresholds:
   - FallbackClassifier: DIET's top intent below `nlu` or within `ambiguity` of the second one;
   - FaqSelectorFallback: intent `faq` with a ResponseSelector confidence below `selector`.
 For each setting it prints the share of in-scope questions that get the right answer, the share of
-out-of-scope questions that are declined and the share of all questions that get a wrong brochure answer
-(worse than none), next to what config.yml's thresholds give.
+out-of-scope questions that are declined, the share of all questions that get a wrong brochure answer
+(worse than none), the share of out-of-scope questions that get one, and for the FAQ questions that
+fall back how often the right topic is among the "Bedoel je...?" buttons (bot.faq.suggest_topics),
+next to what config.yml's thresholds give. A model with one intent per topic (no ResponseSelector)
+is replayed the same way: its topic intents count as `faq/<key>`.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ class Parsed:
     ranking: tuple[tuple[str, float], ...]  # DIET's intents, best first
     topic: str | None  # faq/<key> the ResponseSelector chose
     topic_confidence: float
+    candidates: tuple[tuple[str, float], ...] = ()  # topic ranking for "Bedoel je...?"
 
 
 @dataclass(frozen=True)
@@ -58,7 +62,8 @@ def decide(parsed: Parsed, t: Thresholds) -> str:
     if intent == "faq":
         key = faq.decide_faq(parsed.topic, parsed.topic_confidence, t.selector)
         return FALLBACK if key is None else f"faq/{key}"
-    return intent
+    key = faq.topic_of_intent(intent)
+    return intent if key is None else f"faq/{key}"
 
 
 def is_right(parsed: Parsed, decision: str) -> bool:
@@ -77,13 +82,33 @@ def score(parsed: list[Parsed], t: Thresholds) -> tuple[float, float, float]:
     return sum(in_scope) / max(len(in_scope), 1), sum(out_scope) / max(len(out_scope), 1), wrong / max(len(parsed), 1)
 
 
+def suggestion_hits(parsed: list[Parsed], t: Thresholds, k: int = faq.SUGGESTIONS) -> tuple[int, int]:
+    """FAQ questions that fall back, and how many of them get their own topic among the buttons."""
+    fallbacks = [p for p in parsed if p.expected.startswith("faq/") and decide(p, t) == FALLBACK]
+    hits = sum(faq.topic_of_intent(p.expected) in faq.suggest_topics(p.candidates, k) for p in fallbacks)
+    return len(fallbacks), hits
+
+
+def oos_answered(parsed: list[Parsed], t: Thresholds) -> float:
+    """Share of out-of-scope questions that get a brochure answer."""
+    oos = [p for p in parsed if p.expected == "out_of_scope"]
+    return sum(decide(p, t).startswith("faq/") for p in oos) / max(len(oos), 1)
+
+
 def to_parsed(expected: str, result: dict[str, Any]) -> Parsed:
     """Strip a Rasa parse result down to what the fallback decisions need."""
     ranking = tuple(
         (r["name"], float(r["confidence"])) for r in result.get("intent_ranking", []) if r["name"] != FALLBACK
     )
-    response = ((result.get("response_selector") or {}).get("faq") or {}).get("response") or {}
-    return Parsed(expected, ranking, response.get("intent_response_key"), float(response.get("confidence") or 0.0))
+    selector = (result.get("response_selector") or {}).get("faq") or {}
+    response = selector.get("response") or {}
+    if selector.get("ranking"):
+        candidates = tuple((r["intent_response_key"], float(r["confidence"])) for r in selector["ranking"])
+    else:
+        candidates = tuple((name, c) for name, c in ranking if faq.topic_of_intent(name))
+    return Parsed(
+        expected, ranking, response.get("intent_response_key"), float(response.get("confidence") or 0.0), candidates
+    )
 
 
 async def parse_all(model: Path, texts: list[str]) -> list[dict[str, Any]]:
@@ -102,7 +127,7 @@ def current_thresholds(config_path: Path) -> Thresholds:
     return Thresholds(
         float(fallback["threshold"]),
         float(fallback["ambiguity_threshold"]),
-        float(by_name["FaqSelectorFallback"]["threshold"]),
+        float(by_name.get("FaqSelectorFallback", {}).get("threshold", 0.0)),
     )
 
 
@@ -120,17 +145,25 @@ def main(argv: list[str]) -> int:
     parsed = [to_parsed(e.intent or "", r) for e, r in zip(examples, results, strict=True)]
 
     now = current_thresholds(args.config)
+    selectors = (0.1, 0.2, 0.3, 0.4, 0.5) if any(p.topic for p in parsed) else (0.0,)
     grid = [
         Thresholds(n, a, s)
-        for n, a, s in itertools.product((0.3, 0.45, 0.6), (0.0, 0.05, 0.1), (0.1, 0.2, 0.3, 0.4, 0.5))
+        for n, a, s in itertools.product(
+            (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7), (0.0, 0.05, 0.1), selectors
+        )
     ]
     answer, oos, wrong = score(parsed, now)
+    n_fallbacks, hits = suggestion_hits(parsed, now)
     print(f"{len(parsed)} dev examples; config.yml now: {now}")
-    print(f"  right answer {answer:.1%}, out-of-scope declined {oos:.1%}, wrong FAQ answer {wrong:.1%}\n")
-    print(f"{'nlu':>5} {'ambig':>6} {'select':>7} {'answer':>7} {'oos':>6} {'wrong':>6}")
+    print(f"  right answer {answer:.1%}, out-of-scope declined {oos:.1%}, wrong FAQ answer {wrong:.1%}, "
+          f"out-of-scope answered {oos_answered(parsed, now):.1%}")
+    print(f"  'Bedoel je' buttons hold the right topic for {hits} of {n_fallbacks} FAQ fallbacks\n")
+    print(f"{'nlu':>5} {'ambig':>6} {'select':>7} {'answer':>7} {'oos':>6} {'wrong':>6} {'oos>faq':>7} {'hit@3':>9}")
     for t in grid:
         answer, oos, wrong = score(parsed, t)
-        print(f"{t.nlu:>5} {t.ambiguity:>6} {t.selector:>7} {answer:>7.1%} {oos:>6.1%} {wrong:>6.1%}")
+        n_fallbacks, hits = suggestion_hits(parsed, t)
+        print(f"{t.nlu:>5} {t.ambiguity:>6} {t.selector:>7} {answer:>7.1%} {oos:>6.1%} {wrong:>6.1%} "
+              f"{oos_answered(parsed, t):>7.1%} {hits:>4}/{n_fallbacks:<4}")
     if args.misses:
         print("\nmisses with config.yml's thresholds:")
         for example, p in zip(examples, parsed, strict=True):
