@@ -48,7 +48,9 @@ class ValidateIntakeForm(FormValidationAction):
         return "validate_intake_form"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        step = intake_step(tracker.latest_message.get("text") or "", tracker.get_slot("requested_slot"), _client(tracker))
+        step = intake_step(
+            tracker.latest_message.get("text") or "", tracker.get_slot("requested_slot"), _client(tracker)
+        )
         for response in step.responses:
             dispatcher.utter_message(response=response)
         events: list[EventType] = [SlotSet(name, value) for name, value in step.values.items()]
@@ -98,12 +100,15 @@ class ActionAnswerIntakeFollowup(Action):
         # "en als hij geen paspoort heeft?": the question changes the client first.
         changes = followup_changes(text, _client(tracker))
         client = Client.from_slots({**slots, **changes})
-        topic = _faq_topic(tracker)
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        topic = _faq_topic(tracker) if intent == "faq" else None
         kind = followup_line(text, topic) if is_intake_done(slots) else None
         events: list[EventType] = [SlotSet(name, value) for name, value in changes.items()]
         if changes and kind is None and is_intake_done(slots):
             card = cards.build_card(client, dataset())
-            dispatcher.utter_message(response=cards.CARD_RESPONSE, **cards.card_values(card, cards.templates_from_domain(domain)))
+            dispatcher.utter_message(
+                response=cards.CARD_RESPONSE, **cards.card_values(card, cards.templates_from_domain(domain))
+            )
             return events
         if kind is None:
             if topic is not None:  # not about the card: the FAQ answer itself

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Union
 
 from bot.intake import client as c
 from bot.intake.client import Client
@@ -43,7 +42,9 @@ def brochure(section: str, quote: str) -> SourceRef:
     return SourceRef(BROCHURE, tag, section, quote)
 
 
-SECOND = SourceRef(NEWS, SECOND_SOURCE_TAG, None, "reintegration support for Brazil and Moldova ended by ministerial decision")
+SECOND = SourceRef(
+    NEWS, SECOND_SOURCE_TAG, None, "reintegration support for Brazil and Moldova ended by ministerial decision"
+)
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ class Joined:
     separator: str = ", "
 
 
-Value = Union[str, Part, Joined]
+Value = str | Part | Joined
 
 
 @dataclass(frozen=True)
@@ -90,20 +91,27 @@ LINE_KINDS: tuple[str, ...] = ("eligible", "reception", "reintegration", "docume
 
 # ------------------------------------------------------------------------------ sources per line
 
+S3_EVERY = brochure(
+    "§3", "Elke migrant zonder wettig verblijf of in procedure kan een beroep doen op het programma voor vrijwillige"
+)
 ELIGIBLE_SOURCES: dict[str, tuple[SourceRef, ...]] = {
-    c.PROCEDURE: (brochure("§3", "Elke migrant zonder wettig verblijf of in procedure kan een beroep doen op het programma voor vrijwillige terugkeer"),),
+    c.PROCEDURE: (S3_EVERY,),
     c.NEGATIVE: (brochure("§3", "ongeacht welke verblijfsprocedure hij al dan niet doorlopen heeft (asielaanvraag*"),),
     c.NO_RESIDENCE: (brochure("§3", "Ook migranten die nooit een verblijfsprocedure hebben"),),
     c.OTHER_PROCEDURE: (brochure("§3", "gezinshereniging, verblijf als toerist, student, enz."),),
-    c.UNKNOWN: (brochure("§3", "Elke migrant zonder wettig verblijf of in procedure kan een beroep doen op het programma voor vrijwillige terugkeer"),),
+    c.UNKNOWN: (S3_EVERY,),
 }
 S8_UNTIL = brochure("§8", "kan nog opvang krijgen in België tot op het moment van vertrek")
-S8_CONDITION = brochure("§8", "Voorwaarde is wel dat de terugkeer realistisch is en binnen afzienbare tijd kan plaatsvinden.")
+S8_CONDITION = brochure(
+    "§8", "Voorwaarde is wel dat de terugkeer realistisch is en binnen afzienbare tijd kan plaatsvinden."
+)
 S8_WHERE = brochure("§8", "of in een open terugkeerplaats van Fedasil")
 S4_NEGATIVE = brochure("§4", "kunnen ze alleen nog opvang krijgen in een opvangcentrum van Fedasil")
 S9_LIMITED = brochure("§9", "kunnen enkel nog opvang krijgen in terugkeerplaatsen en dit voor een beperkte tijd")
 S9_OPEN = brochure("§9", "personen kunnen er dus vrij binnen- en buitenlopen")
-S9_WORKERS = brochure("§9", "Maatschappelijk werkers in de terugkeerplaatsen geven nuttige informatie over vrijwillige terugkeer")
+S9_WORKERS = brochure(
+    "§9", "Maatschappelijk werkers in de terugkeerplaatsen geven nuttige informatie over vrijwillige terugkeer"
+)
 S7_DEPENDS = brochure("§7", "land van herkomst, administratieve status en kwetsbaarheid")
 S7_STATUS: dict[str, SourceRef] = {
     c.PROCEDURE: brochure("§7", "Zowel asielzoekers met een nog lopende procedure"),
@@ -126,7 +134,9 @@ S5_PARTNERS = brochure("§5", "een maatschappelijk werker van een partnerorganis
 S4_CITIES = brochure("§4", "terugkeerloketten van Fedasil of bij partnerorganisaties in de grote steden van België")
 SOCIAL = brochure("Sociale begeleiding", "Maatschappelijk werkers informeren en adviseren")
 MORE_PHONE = brochure("Meer weten", "0800 32 745 (werkdagen 9u - 17u)")
-MORE_ADDRESSES = brochure("Meer weten", "U vindt er ook de adressen van de terugkeerloketten van Fedasil en van de partners.")
+MORE_ADDRESSES = brochure(
+    "Meer weten", "U vindt er ook de adressen van de terugkeerloketten van Fedasil en van de partners."
+)
 MORE_FIGURES = brochure("Meer weten", "cijfers over vrijwillige terugkeer vindt u op www.fedasil.be")
 S5_TAILORED = brochure("§5", "Daar krijgen ze informatie op maat, afgestemd op hun noden.")
 S7_SITUATION = brochure("§7", "Het recht op re-integratiesteun hangt af van de situatie van de migrant")
@@ -191,7 +201,9 @@ def reintegration_line(client: Client) -> Line:
             parts.append(Part("utter_intake_reintegration_no_country"))
     vulnerable = client.real_vulnerabilities
     if vulnerable:
-        parts.append(Part("utter_intake_reintegration_vulnerable", {"vulnerabilities": vulnerability_labels(vulnerable)}))
+        parts.append(
+            Part("utter_intake_reintegration_vulnerable", {"vulnerabilities": vulnerability_labels(vulnerable)})
+        )
         sources += [S7_ATTENTION] + [S7_VULNERABILITY[v] for v in vulnerable]
     elif not client.vulnerabilities or c.UNKNOWN in client.vulnerabilities:
         parts.append(Part("utter_intake_reintegration_vulnerable_unknown"))
@@ -215,7 +227,14 @@ def apply_line(client: Client) -> Line:
             (Part(f"utter_intake_line_apply_desk{suffix}", {"city": client.city}),),
             (S5_DESKS, desk_city_source(client.city), S5_PARTNERS, *extra, MORE_ADDRESSES, MORE_PHONE),
         )
-    sources = (S5_DESKS, *(desk_city_source(city) for city in c.DESK_CITIES), S4_CITIES, *extra, MORE_ADDRESSES, MORE_PHONE)
+    sources = (
+        S5_DESKS,
+        *(desk_city_source(city) for city in c.DESK_CITIES),
+        S4_CITIES,
+        *extra,
+        MORE_ADDRESSES,
+        MORE_PHONE,
+    )
     if client.city and client.city != c.UNKNOWN:
         return Line("apply", (Part(f"utter_intake_line_apply_other_city{suffix}", {"city": client.city}),), sources)
     return Line("apply", (Part(f"utter_intake_line_apply_five{suffix}"),), sources)
@@ -226,7 +245,9 @@ def _figure_source(figure: CountryFigure) -> tuple[Part, SourceRef]:
     if figure.second:
         return Part("utter_intake_source_second"), SourceRef(figure.source_path, SECOND_SOURCE_TAG, None, quote)
     tag = f"Fedasil, {figure.source_title}"
-    return Part("utter_intake_source_seed", {"title": figure.source_title}), SourceRef(figure.source_path, tag, None, quote)
+    return Part("utter_intake_source_seed", {"title": figure.source_title}), SourceRef(
+        figure.source_path, tag, None, quote
+    )
 
 
 def chosen_figures(figures: Sequence[CountryFigure]) -> list[CountryFigure]:
@@ -396,11 +417,17 @@ def _response_names() -> frozenset[str]:
     names |= {f"utter_intake_label_vulnerability_{v}" for v in (*c.VULNERABILITIES, c.NONE, c.UNKNOWN)}
     names |= {
         f"utter_intake_line_reception_{k}"
-        for k in ("stay", "return_place", "return_place_negative", "negative_centre", "negative_outside", "outside", "unknown")
+        for k in (
+            "stay",
+            "return_place",
+            "return_place_negative",
+            "negative_centre",
+            "negative_outside",
+            "outside",
+            "unknown",
+        )
     }
-    names |= {
-        f"utter_intake_line_apply_{k}{n}" for k in ("desk", "five", "other_city") for n in ("", "_network")
-    }
+    names |= {f"utter_intake_line_apply_{k}{n}" for k in ("desk", "five", "other_city") for n in ("", "_network")}
     return frozenset(names)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-
 from typing import Any
 
 from bot.intake import client as c
@@ -13,14 +12,48 @@ from bot.intake.sources import fold
 
 # Words that say which line of the card a follow-up is about (folded; "*" = word prefix).
 FOLLOWUP_WORDS: dict[str, tuple[str, ...]] = {
-    "documents": ("document*", "paspoort*", "pasport*", "paspoord*", "laissez*", "reisdocument*", "papieren",
-                  "ambassade*", "identiteit*", "reispas"),
+    "documents": (
+        "document*",
+        "paspoort*",
+        "pasport*",
+        "paspoord*",
+        "laissez*",
+        "reisdocument*",
+        "papieren",
+        "ambassade*",
+        "identiteit*",
+        "reispas",
+    ),
     "figures": ("hoeveel", "cijfer*", "aantal*", "statistiek*", "teruggekeerd", "terugkeerders"),
-    "reintegration": ("re integratie*", "reintegratie*", "integratie*", "steun", "ondersteuning", "project",
-                      "starten", "onderneming", "hulp bij", "kwetsba*", "budget"),
+    "reintegration": (
+        "re integratie*",
+        "reintegratie*",
+        "integratie*",
+        "steun",
+        "ondersteuning",
+        "project",
+        "starten",
+        "onderneming",
+        "hulp bij",
+        "kwetsba*",
+        "budget",
+    ),
     "reception": ("opvang*", "blijven", "terugkeerplaats*", "slapen", "wonen", "onderdak", "verblijven"),
-    "apply": ("waar", "loket*", "aanvragen", "aanvraag", "aanmelden", "adres*", "bellen", "nummer", "contact*",
-              "sturen", "doorverwijzen", "stuur", "heen"),
+    "apply": (
+        "waar",
+        "loket*",
+        "aanvragen",
+        "aanvraag",
+        "aanmelden",
+        "adres*",
+        "bellen",
+        "nummer",
+        "contact*",
+        "sturen",
+        "doorverwijzen",
+        "stuur",
+        "heen",
+    ),
     "eligible": ("aanmerking", "mag", "mogen", "kan hij", "kan ze", "kan zij", "recht", "toegelaten", "terugkeren"),
 }
 # FAQ topics (bot/faq.py) that are about one line of the card.
@@ -45,16 +78,19 @@ def _matches(folded: str, form: str) -> bool:
 
 
 def followup_line(text: str, faq_topic: str | None = None) -> str | None:
-    """The kind of card line the question is about, or None.
+    """The kind of card line the question is about, or None (then: the FAQ answer itself).
 
-    The words of the question decide first (in the order of FOLLOWUP_WORDS); the FAQ topic the
-    ResponseSelector chose is the fallback.
+    An FAQ question decides by its topic (FAQ_TOPIC_LINES; a topic not on the card gives None).
+    Without a topic (e.g. "wie heeft daar recht op?") the words of the question decide, in the
+    order of FOLLOWUP_WORDS.
     """
+    if faq_topic:
+        return FAQ_TOPIC_LINES.get(faq_topic)
     folded = fold(text)
     for kind, forms in FOLLOWUP_WORDS.items():
         if any(_matches(folded, form) for form in forms):
             return kind
-    return FAQ_TOPIC_LINES.get(faq_topic or "")
+    return None
 
 
 def is_intake_done(slots: dict[str, object]) -> bool:

@@ -90,9 +90,7 @@ def country_figures(dataset: Dataset, country: str) -> list[CountryFigure]:
     merged: list[CountryFigure] = []
     used: set[int] = set()
     for main in mains:
-        reint = next(
-            (r for r in reints if (r.year, r.period, r.source) == (main.year, main.period, main.source)), None
-        )
+        reint = next((r for r in reints if (r.year, r.period, r.source) == (main.year, main.period, main.source)), None)
         if reint is not None:
             used.add(id(reint))
         merged.append(_merge(dataset, main, reint))
