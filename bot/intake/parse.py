@@ -75,6 +75,9 @@ STATUS_FORMS: dict[str, tuple[str, ...]] = {
         "geen asiel aangevraagd",
         "geen asielaanvraag",
         "heeft nooit asiel",
+        "nooit papieren",
+        "nooit papieren gehad",
+        "nooit verblijfspapieren",
     ),
     c.OTHER_PROCEDURE: (
         "toerist",
@@ -499,7 +502,19 @@ NO_VULNERABILITY_IN_TEXT: tuple[str, ...] = (
     "in goede gezondheid",
 )
 # A bare word for a passport answers "Welke reisdocumenten heeft je cliënt?" with: a valid one.
-PASSPORT_WORDS = r"(?:paspoort|pasport|paspoord|passpoort|pas|reisdocument\w*|document\w*|id|identiteitskaart)"
+PASSPORT_WORDS = (
+    r"(?:paspoort\w*|pasport\w*|paspoord\w*|passpoort\w*|pas|reisdocument\w*|document\w*|id|id kaart|"
+    r"identiteitskaart\w*|identiteitsdocument\w*|reispas\w*)"
+)
+NO_PASSPORT = re.compile(rf"(?<!\S)(?:geen|zonder)(?: \S+)? {PASSPORT_WORDS}(?!\S)")
+VALID_PASSPORT = re.compile(
+    rf"(?<!\S){PASSPORT_WORDS}(?: \S+){{0,2}} (?:geldig|in orde|ok|oke)(?!\S)|(?<!\S)geldige? {PASSPORT_WORDS}(?!\S)"
+)
+# A minor by age ("16 jaar", "17j") and alone, or "zonder begeleiding".
+MINOR_AGE = re.compile(r"(?<!\S)(?:1[0-7]|[1-9]) ?(?:jaar|j|jarige?)(?!\S)")
+ALONE = re.compile(
+    r"(?<!\S)(?:alleen|alleenstaand\w*|zonder (?:ouders|familie|begeleiding)|niet begeleid\w*|onbegeleid\w*)(?!\S)"
+)
 LOST_PASSPORT = re.compile(
     rf"(?<!\S){PASSPORT_WORDS}(?: \S+){{0,3}} "
     r"(?:afgenomen|kwijt|verloren|gestolen|ingehouden|weg|afgepakt|vernietigd)(?!\S)"
@@ -653,7 +668,8 @@ STOP: tuple[str, ...] = (
     "klaar ermee",
 )
 STOP_PHRASE = re.compile(
-    r"(ok |oke |nee |sorry )?(stop|stoppen|annuleer|annuleren)( maar| nu| aub| alsjeblieft| ermee| de intake| met de intake)?"
+    r"(ok |oke |nee |sorry )?(stop|stoppen|annuleer|annuleren)"
+    r"( maar| nu| aub| alsjeblieft| ermee| de intake| met de intake)?"
 )
 START: tuple[str, ...] = (
     "intake voor een client",
@@ -915,31 +931,43 @@ def _vulnerabilities(folded: str) -> tuple[list[str], list[str]]:
             if vuln == c.HEALTH and form == "gezondheid" and "goede gezondheid" in folded:
                 continue
             (denied if _negated(folded, start) else named).append(vuln)
+    if c.MINOR not in named and MINOR_AGE.search(folded) and ALONE.search(folded) and not _has_family(folded):
+        named.append(c.MINOR)
     named = [v for v in c.VULNERABILITIES if v in named]
     denied = [v for v in c.VULNERABILITIES if v in denied and v not in named]
     return named, denied
 
 
+def _has_family(folded: str) -> bool:
+    return bool(re.search(r"(?<!\S)(dochter\w*|zoon\w*|kinderen|kind\w*|baby|gezin\w*)(?!\S)", folded))
+
+
 def _minor_alone(folded: str) -> bool:
-    return bool(
-        re.search(
-            r"(?<!\S)(alleen|alleenstaand\w*|zonder (ouders|familie)|niet begeleid\w*|onbegeleid\w*)(?!\S)", folded
-        )
-    ) or (not re.search(r"(?<!\S)(dochter|zoon|kinderen|kind|moeder|vader|ouders|gezin)(?!\S)", folded))
+    return bool(ALONE.search(folded)) or (
+        not re.search(r"(?<!\S)(dochter|zoon|kinderen|kind|moeder|vader|ouders|gezin)(?!\S)", folded)
+    )
 
 
-def _documents(folded: str, requested: str | None = None) -> str | None:
-    if LOST_PASSPORT.search(folded):
+def clauses(text: str) -> list[str]:
+    """The text cut at punctuation, each part folded ("geen kwetsbaarheid, paspoort verlopen": two)."""
+    return [part for part in (fold(p) for p in re.split(r"[,.;:!?()\n]+", text)) if part]
+
+
+def _documents(folded: str, requested: str | None = None, parts: list[str] | None = None) -> str | None:
+    parts = parts if parts is not None else [folded]
+    if any(LOST_PASSPORT.search(p) or NO_PASSPORT.search(p) for p in parts):
         return c.NO_DOCUMENTS
+    if any(NEAR_EXPIRED.search(p) for p in parts):
+        return c.EXPIRED
     for doc in DOCUMENT_ORDER:
-        for start, _end, form in _find(folded, DOCUMENT_FORMS[doc]):
-            if doc == c.VALID_PASSPORT and _negated(folded, start):
+        for part, (start, _end, form) in ((p, hit) for p in parts for hit in _find(p, DOCUMENT_FORMS[doc])):
+            if doc == c.VALID_PASSPORT and _negated(part, start):
                 return c.NO_DOCUMENTS
             bare_expired = doc == c.EXPIRED and form in ("verlopen", "vervallen", "verloopt", "verlopn", "expired")
-            if bare_expired and not NEAR_EXPIRED.search(folded) and requested != c.SLOT_DOCUMENTS:
+            if bare_expired and requested != c.SLOT_DOCUMENTS:
                 continue  # "het visum is verlopen" says nothing about the passport
             return doc
-    if requested == c.SLOT_DOCUMENTS and folded in BARE_PASSPORT:
+    if any(VALID_PASSPORT.search(p) for p in parts) or (requested == c.SLOT_DOCUMENTS and folded in BARE_PASSPORT):
         return c.VALID_PASSPORT
     return None
 
@@ -1021,7 +1049,7 @@ def parse_message(text: str, requested: str | None = None) -> Parsed:
         values[c.SLOT_CITY] = city
         if place is None and requested == c.SLOT_PLACE:
             values[c.SLOT_PLACE] = c.OUTSIDE  # the place buttons: "Buiten het netwerk, in Gent" or just "Gent"
-    documents = _documents(folded, requested)
+    documents = _documents(folded, requested, clauses(text))
     if documents:
         values[c.SLOT_DOCUMENTS] = documents
     named, denied = _vulnerabilities(folded)
