@@ -182,3 +182,14 @@ def test_typos_and_missing_accents() -> None:
     parsed = parse_message("mijn clint komt uit brazillie, uitgeprocedeert, zwnger, paspoort verlopn")
     assert parsed.values == {c.SLOT_COUNTRY: "Brazilië", c.SLOT_STATUS: c.NEGATIVE, c.SLOT_DOCUMENTS: c.EXPIRED}
     assert parsed.vulnerabilities == (c.PREGNANT,)
+
+
+def test_every_quick_reply_of_an_intake_question_fills_that_question(domain: dict[str, Any]) -> None:
+    for slot in c.REQUIRED_SLOTS:
+        buttons = domain["responses"][f"utter_ask_{slot}"][0]["buttons"]
+        assert len(buttons) >= 4, slot
+        for button in buttons:
+            step = intake_step(button["payload"], slot, Client())
+            assert slot in step.values and step.responses == (), (slot, button)
+            if button["title"] != "Weet ik niet":
+                assert step.values[slot] not in (c.UNKNOWN, [c.UNKNOWN]), (slot, button)
