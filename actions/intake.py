@@ -22,6 +22,8 @@ from bot.intake.followup import followup_changes, followup_line, is_intake_done
 from bot.intake.sources import Dataset, load_figures
 
 FOLLOWUP_UNKNOWN = "utter_intake_followup_unknown"
+# What the rules would have said without a card (data/rules/dialogue.yml).
+NOT_ON_THE_CARD = {"out_of_scope": "utter_out_of_scope", "nlu_fallback": "utter_ask_rephrase"}
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +116,7 @@ class ActionAnswerIntakeFollowup(Action):
             if topic is not None:  # not about the card: the FAQ answer itself
                 dispatcher.utter_message(response=f"utter_faq/{topic}")
             else:
-                dispatcher.utter_message(response=FOLLOWUP_UNKNOWN)
+                dispatcher.utter_message(response=NOT_ON_THE_CARD.get(intent or "", FOLLOWUP_UNKNOWN))
             return events
         card = cards.build_card(client, dataset())
         templates = cards.templates_from_domain(domain)

@@ -145,3 +145,17 @@ def test_followup_not_about_the_card_gets_the_faq_answer(
     )
     run(ActionAnswerIntakeFollowup(), dispatcher, tracker, domain)
     assert uttered(dispatcher) == ["utter_faq/luggage"]
+
+
+def test_followup_taken_for_out_of_scope_is_still_read(
+    tracker_for: TrackerFactory, dispatcher: Any, domain: dict
+) -> None:
+    tracker = tracker_for(
+        text="en welke documenten heeft hij nodig?", intent="out_of_scope", slots={**FULL, "intake_done": True}
+    )
+    run(ActionAnswerIntakeFollowup(), dispatcher, tracker, domain)
+    assert dispatcher.messages[0]["line"].startswith("• Reisdocumenten")
+    dispatcher.messages.clear()
+    tracker = tracker_for(text="wat is het lekkerste bier", intent="out_of_scope", slots={**FULL, "intake_done": True})
+    run(ActionAnswerIntakeFollowup(), dispatcher, tracker, domain)
+    assert uttered(dispatcher) == ["utter_out_of_scope"]
