@@ -23,7 +23,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot import language
-from bot.figures.lexicon import COUNTRIES
+from bot.figures.vocabulary.countries import COUNTRIES
 
 VOCABULARY_FILE = "vocabulary.json"
 INTENTS: dict[str, str] = {

@@ -61,15 +61,21 @@ def test_buttons_ask_for_known_topics(domain: dict[str, Any]) -> None:
 
     slots = {"topic": None, "session_started_metadata": None}
     buttons = [
-        button
-        for variants in domain["responses"].values()
+        (name, button)
+        for name, variants in domain["responses"].items()
         for variant in variants
         for button in variant.get("buttons", [])
     ]
     assert buttons
-    raw = [button["payload"] for button in buttons]
-    for button in buttons:
+    raw = [button["payload"] for _, button in buttons]
+    for name, button in buttons:
         payload = interpolator.interpolate(button["payload"], slots)
+        if not payload.startswith("/faq"):
+            # intake (issue 12): the greeting's "Intake voor een cliënt" and the intake questions'
+            # plain-text answers (checked against the parser in tests/intake/test_parse.py).
+            assert payload == "/start_intake" or name.startswith("utter_ask_intake_"), (name, payload)
+            assert "{" not in button["payload"], payload
+            continue
         assert payload not in raw, f"{payload}: braces not doubled, Rasa would log an error filling it"
         match = re.fullmatch(r'/faq\{"topic": "(\w+)"\}', payload)
         assert match, payload

@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from bot import language
-from bot.figures.lexicon import COUNTRIES
+from bot.figures.vocabulary.countries import COUNTRIES
 
 ROOT = Path(__file__).resolve().parent.parent
 # Training examples that really are French: the NLU data teaches them as greetings/goodbyes.

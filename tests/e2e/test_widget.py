@@ -25,8 +25,12 @@ from typing import Any
 import pytest
 from rasa.core.nlg import interpolator
 
-from tools.servers import BotServers, get_json, running_bot
 from web import demo_server
+from bot.intake.card import build_card, render_card, templates_from_domain
+from bot.intake.client import Client
+from bot.intake.dialogue import intake_step
+from bot.intake.sources import load_figures
+from tools.servers import BotServers, get_json, running_bot
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "artifacts"
@@ -40,6 +44,11 @@ FIGURE = "2.952"  # 2023 press release (002_…): 2.952 people returned voluntar
 # Typed as a payload, so the answer does not depend on the NLU model.
 LINK_MESSAGE = "/request_human"
 LINK_HREFS = ["mailto:vrijwilligeterugkeer@fedasil.be", "https://www.vrijwilligeterugkeer.be/"]
+# intake (issue 12): a full one-shot description; the card is built from it with bot/intake/.
+INTAKE_DESCRIPTION = (
+    "Mijn cliënte komt uit Brazilië, heeft geen papieren, woont bij vrienden in Gent, is zwanger "
+    "en heeft een verlopen paspoort."
+)
 TITLE = "Vragen over vrijwillige terugkeer"  # the demo page's `title` option
 STORAGE_KEY = "terugkeer-widget"  # the widget's default `storageKey`
 
@@ -55,6 +64,7 @@ STEPS = [
     "safe_links",
     "script_as_text",
     "axe_conversation",
+    "intake_card",
     "reload_keeps_conversation",
     "narrow_320px",
     "zoom_200",
@@ -108,7 +118,17 @@ def scenario(domain: dict[str, Any], demo_url: str) -> dict[str, Any]:
         "afterReload": {"question": BROCHURE_QUESTION, "answers": brochure},
         "figure": {"question": FIGURE_QUESTION, "number": FIGURE},
         "links": {"message": LINK_MESSAGE, "answers": link_answers, "hrefs": LINK_HREFS},
+        "intake": intake_scenario(domain),
     }
+
+
+def intake_scenario(domain: dict[str, Any]) -> dict[str, Any]:
+    """The card the description must give, as bot/intake/ builds it with the domain's templates."""
+    client = Client.from_slots(intake_step(INTAKE_DESCRIPTION, None, Client()).values)
+    assert not client.missing(), f"the description leaves questions open: {client.missing()}"
+    card = render_card(build_card(client, load_figures()), templates_from_domain(domain))
+    assert "Brazilië" in card and "stopgezet" in card and "in Gent" in card
+    return {"description": INTAKE_DESCRIPTION, "card": card, "rows": len(card.splitlines()), "copyText": "Kopieer"}
 
 
 @pytest.fixture(scope="module")

@@ -405,6 +405,53 @@ try {
 
   await step("axe_conversation", () => runAxe(page, "conversation"));
 
+  // intake (issue 12): a one-shot client description gives the card, readable, with a working "Kopieer".
+  await step("intake_card", async () => {
+    const wanted = config.intake.card;
+    await ask(page, config.intake.description);
+    await waitForAnswer(page, (answer) => answer.includes(normalise(wanted)), `the intake card for "${config.intake.description}"`);
+    const shown = await page.evaluate(() => {
+      const root = document.querySelector("terugkeer-widget").shadowRoot;
+      const bubbles = root.querySelectorAll(".msg-bot");
+      const last = bubbles[bubbles.length - 1];
+      const text = last.querySelector(".text");
+      const button = last.querySelector("button.copy");
+      const style = getComputedStyle(text);
+      return {
+        rows: text.innerText.split("\n").filter((row) => row.trim()).length,
+        whiteSpace: getComputedStyle(last).whiteSpace,
+        height: text.getBoundingClientRect().height,
+        lineHeight: parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2,
+        button: button && { tag: button.tagName, type: button.getAttribute("type"), label: button.getAttribute("aria-label"), text: button.textContent },
+        copyButtons: root.querySelectorAll("button.copy").length,
+      };
+    });
+    check(shown.rows === config.intake.rows, `the card should show ${config.intake.rows} rows, shows ${shown.rows}`);
+    check(shown.height >= config.intake.rows * shown.lineHeight * 0.9, `the card's line breaks are not rendered: ${JSON.stringify(shown)}`);
+    check(shown.button && shown.button.tag === "BUTTON" && shown.button.type === "button", `no <button type=button> on the card: ${JSON.stringify(shown.button)}`);
+    check(shown.button.text === config.intake.copyText && shown.button.label.includes(config.intake.copyText), `the button's name: ${JSON.stringify(shown.button)}`);
+    check(shown.copyButtons === 1, `only the card gets a copy button; found ${shown.copyButtons}`);
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(config.demoUrl).origin });
+    // Keyboard only: from the input, Shift+Tab back to the button, Enter.
+    let focus = await focused(page);
+    for (let i = 0; i < 10 && !(focus.inWidget && focus.className === "copy"); i += 1) {
+      await page.keyboard.press("Shift+Tab");
+      focus = await focused(page);
+    }
+    check(focus.inWidget && focus.className === "copy", `the Kopieer button is not reachable with the keyboard: ${JSON.stringify(focus)}`);
+    check(focus.outlineStyle !== "none" && focus.outlineWidth >= 2, `no visible focus on the Kopieer button: ${JSON.stringify(focus)}`);
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(
+      () => /gekopieerd/.test(document.querySelector("terugkeer-widget").shadowRoot.querySelector(".status").textContent),
+      null,
+      { timeout: 5_000 },
+    );
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    check(clipboard === wanted, `the clipboard holds ${JSON.stringify(clipboard)}, not the card ${JSON.stringify(wanted)}`);
+    await runAxe(page, "intake card");
+    return { rows: shown.rows, copied: clipboard.length };
+  });
+
   await step("reload_keeps_conversation", async () => {
     const before = await messages(page);
     const stored = () => page.evaluate((key) => JSON.parse(sessionStorage.getItem(key) || "null"), config.storageKey);

@@ -94,3 +94,13 @@ test("newSessionId gives 32 hex digits, different each time", () => {
   assert.match(a, /^[0-9a-f]{32}$/);
   assert.notEqual(a, newSessionId(webcrypto));
 });
+
+// intake (issue 12): only an intake card gets the "Kopieer" button.
+test("isIntakeCard recognises the intake card and nothing else", () => {
+  const { isIntakeCard } = require("../../bot/web/widget.js");
+  assert.equal(isIntakeCard("Intakecheck: Georgië · negatieve beslissing\n• In aanmerking: ja. (brochure §3)"), true);
+  assert.equal(isIntakeCard("Wat is vrijwillige terugkeer? ..."), false);
+  assert.equal(isIntakeCard("Voor je cliënt (Georgië): • Reisdocumenten: ..."), false);
+  assert.equal(isIntakeCard(""), false);
+  assert.equal(isIntakeCard(null), false);
+});

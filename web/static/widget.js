@@ -150,7 +150,41 @@
     noConnection: "Geen verbinding met de assistent. We proberen het opnieuw…",
     reconnecting: "De verbinding is verbroken. We proberen opnieuw te verbinden…",
     failed: "Het versturen is niet gelukt. Probeer opnieuw, of bel gratis 0800 32 745.",
+    // intake (issue 12): the copy button under an intake card
+    copy: "Kopieer",
+    copyLabel: "Kopieer de intakekaart",
+    copied: "De intakekaart is gekopieerd.",
+    copyFailed: "Kopiëren is niet gelukt. Selecteer de tekst en kopieer hem zelf.",
   };
+
+  // An intake card (issue 12, utter_intake_card in domain.yml) starts with this word.
+  const INTAKE_CARD_PREFIX = "Intakecheck:";
+
+  /** True for the text of an intake card: it gets a "Kopieer" button. */
+  function isIntakeCard(text) {
+    return typeof text === "string" && text.startsWith(INTAKE_CARD_PREFIX);
+  }
+
+  /** Put text on the clipboard: the Clipboard API, else a hidden textarea and execCommand. */
+  function copyText(win, text) {
+    if (win.navigator && win.navigator.clipboard && win.navigator.clipboard.writeText) {
+      return win.navigator.clipboard.writeText(text);
+    }
+    return new Promise(function (resolve, reject) {
+      const doc = win.document;
+      const area = doc.createElement("textarea");
+      area.value = text;
+      area.setAttribute("readonly", "");
+      area.style.position = "fixed";
+      area.style.opacity = "0";
+      doc.body.appendChild(area);
+      area.select();
+      const ok = doc.execCommand && doc.execCommand("copy");
+      area.remove();
+      if (ok) resolve();
+      else reject(new Error("copy refused"));
+    });
+  }
 
   const MAX_STORED_MESSAGES = 200;
   const SOCKET_ATTEMPTS_BEFORE_REST = 3;
@@ -354,6 +388,16 @@
         body.textContent = message.text;
       }
       bubble.appendChild(body);
+      if (message.from === "bot" && isIntakeCard(message.text)) {
+        const copy = el(doc, "button", { type: "button", class: "copy", "aria-label": TEXT.copyLabel, text: TEXT.copy });
+        copy.addEventListener("click", () => {
+          copyText(this.win, message.text).then(
+            () => this.setStatus(TEXT.copied),
+            () => this.setStatus(TEXT.copyFailed),
+          );
+        });
+        bubble.appendChild(copy);
+      }
       this.log.appendChild(bubble);
       if (message.from === "bot" && message.buttons && message.buttons.length) {
         const group = el(doc, "div", { class: "replies", role: "group", "aria-label": TEXT.replies });
@@ -566,7 +610,7 @@
     else start();
   }
 
-  const api = { init, safeHref, splitLinks, normaliseBotMessage, colourProperties, newSessionId };
+  const api = { init, safeHref, splitLinks, normaliseBotMessage, colourProperties, newSessionId, isIntakeCard };
   if (typeof module === "object" && module.exports) module.exports = api;
   else global.TerugkeerWidget = { init: init };
 })(typeof window !== "undefined" ? window : globalThis);

@@ -1,0 +1,1 @@
+"""Intake check for social workers: a client's situation in, what applies to that client out."""
