@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 Verdict = Literal["dutch", "french", "english", "other_script", "noise"]
 
@@ -38,7 +38,7 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 class Detector(Protocol):
     """What we use of lingua's LanguageDetector."""
 
-    def compute_language_confidence_values(self, text: str) -> list:  # pragma: no cover - protocol
+    def compute_language_confidence_values(self, text: str) -> list[Any]:  # pragma: no cover - protocol
         ...
 
 

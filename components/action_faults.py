@@ -80,7 +80,7 @@ def install(timeout: float) -> None:
     """Wrap RemoteAction.run with a timeout and the fallback (idempotent; updates the timeout)."""
     current = rasa_action.RemoteAction.run
     if getattr(current, _MARK, False):
-        current._harden_timeout = timeout  # type: ignore[attr-defined]
+        current._harden_timeout = timeout
         return
     original: Callable[..., Awaitable[list[Event]]] = current
 
@@ -105,7 +105,7 @@ def install(timeout: float) -> None:
     setattr(run, _MARK, True)
     run.__wrapped__ = original  # type: ignore[attr-defined]
     run._harden_timeout = timeout  # type: ignore[attr-defined]
-    rasa_action.RemoteAction.run = run  # type: ignore[method-assign]
+    rasa_action.RemoteAction.run = run
 
 
 def install_from_environment() -> None:

@@ -57,7 +57,7 @@ def hide_version(app: Sanic) -> None:
 
     for route in app.router.routes:
         if route.path == "" and "GET" in route.methods:
-            route.handler = root  # type: ignore[misc]
+            route.handler = root
 
 
 async def add_privacy_notice(app: Sanic | None, sender_id: str, text: str, output: OutputChannel) -> None:
@@ -182,7 +182,7 @@ class StrictSocketIOInput(SocketIOInput):
         # cors_allowed_origins=[]: the Rasa server's CORS (sanic-cors, --cors) answers the browser;
         # `connect` below enforces PARTNER_ORIGINS.
         sio = AsyncServer(async_mode="sanic", cors_allowed_origins=[])
-        webhook = SocketBlueprint(sio, self.socketio_path, "socketio_webhook", __name__)
+        webhook: Blueprint = SocketBlueprint(sio, self.socketio_path, "socketio_webhook", __name__)
         self.sio = sio
 
         @webhook.listener("before_server_start")

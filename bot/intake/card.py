@@ -165,6 +165,7 @@ def eligible_line(client: Client) -> Line:
 
 def reception_line(client: Client) -> Line:
     status, place = _status(client), _place(client)
+    sources: tuple[SourceRef, ...]
     if status == c.NEGATIVE:
         if place == c.RETURN_PLACE:
             key, sources = "return_place_negative", (S8_UNTIL, S8_CONDITION, S9_LIMITED, S9_OPEN, S9_WORKERS)

@@ -25,12 +25,12 @@ from typing import Any
 import pytest
 from rasa.core.nlg import interpolator
 
-from web import demo_server
 from bot.intake.card import build_card, render_card, templates_from_domain
 from bot.intake.client import Client
 from bot.intake.dialogue import intake_step
 from bot.intake.sources import load_figures
-from tools.servers import BotServers, get_json, running_bot
+from tools.servers import BotServers, running_bot
+from web import demo_server
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "artifacts"

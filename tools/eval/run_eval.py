@@ -25,7 +25,7 @@ from typing import Any
 
 import yaml
 
-from tools.servers import BotServers, get_json, running_bot
+from tools.servers import BotServers, running_bot
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = [HERE / "heldout_faq.yml", HERE / "heldout_figures.yml"]
