@@ -1,7 +1,7 @@
 """Language gate (bot/language.py): French, English, other scripts, noise, and no false alarms on Dutch.
 
 The false-positive check runs on every Dutch example of data/nlu/*.yml and the development set
-tests/eval/dev_faq.yml (never the held-out sets). The gate in the model also knows the training
+tools/eval/dev_faq.yml (never the held-out sets). The gate in the model also knows the training
 vocabulary (components/language.py); here only the country names are added, a harder test.
 """
 
@@ -31,7 +31,7 @@ def dutch_examples() -> Iterator[tuple[str, str]]:
                 line = line.strip()
                 if line.startswith("- "):
                     yield path.name, _ANNOTATION.sub(lambda m: m.group(1) or m.group(2), line[2:])
-    dev = yaml.safe_load((ROOT / "tests" / "eval" / "dev_faq.yml").read_text(encoding="utf-8"))
+    dev = yaml.safe_load((ROOT / "tools" / "eval" / "dev_faq.yml").read_text(encoding="utf-8"))
     for item in dev["examples"]:
         yield "dev_faq.yml", item["text"]
 

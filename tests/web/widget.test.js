@@ -97,7 +97,7 @@ test("newSessionId gives 32 hex digits, different each time", () => {
 
 // intake (issue 12): only an intake card gets the "Kopieer" button.
 test("isIntakeCard recognises the intake card and nothing else", () => {
-  const { isIntakeCard } = require("../../bot/web/widget.js");
+  const { isIntakeCard } = require("../../web/static/widget.js");
   assert.equal(isIntakeCard("Intakecheck: Georgië · negatieve beslissing\n• In aanmerking: ja. (brochure §3)"), true);
   assert.equal(isIntakeCard("Wat is vrijwillige terugkeer? ..."), false);
   assert.equal(isIntakeCard("Voor je cliënt (Georgië): • Reisdocumenten: ..."), false);
