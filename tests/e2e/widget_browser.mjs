@@ -418,7 +418,12 @@ try {
       const button = last.querySelector("button.copy");
       const style = getComputedStyle(text);
       return {
-        rows: text.innerText.split("\n").filter((row) => row.trim()).length,
+        // Rows of the text as shown (the "opens in a new window" hints of links left out).
+        rows: (() => {
+          const copy = text.cloneNode(true);
+          copy.querySelectorAll(".sr-only").forEach((node) => node.remove());
+          return copy.textContent.split("\n").filter((row) => row.trim()).length;
+        })(),
         whiteSpace: getComputedStyle(last).whiteSpace,
         height: text.getBoundingClientRect().height,
         lineHeight: parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2,
