@@ -24,6 +24,8 @@ Verdict = Literal["dutch", "french", "english", "other_script", "noise"]
 
 # lingua's confidence in French/English needed before we reply in that language.
 FOREIGN_CONFIDENCE = 0.80
+# lingua's confidence in French or English must lead its confidence in Dutch by this much.
+FOREIGN_MARGIN = 0.1
 # Fewer words than this are never French or English: single greetings are in the training data.
 MIN_FOREIGN_WORDS = 3
 # A word counts as known when it occurs at least this often in a pyspellchecker frequency list.
@@ -144,6 +146,10 @@ def classify(text: str, detector: Detector, vocabulary: Vocabulary) -> Verdict:
     best = values[0]
     name = getattr(best.language, "name", str(best.language)).lower()
     if name not in {"french", "english"}:
+        return "dutch"
+    # Too close to Dutch ("stop de intake": English 0.50, Dutch 0.45): a Dutch assistant assumes Dutch.
+    dutch_value = next((float(v.value) for v in values if getattr(v.language, "name", "").lower() == "dutch"), 0.0)
+    if float(best.value) - dutch_value < FOREIGN_MARGIN:
         return "dutch"
     foreign = typical.count(name)
     # Both must agree: lingua names the language, and its typical words outnumber the Dutch ones.

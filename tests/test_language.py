@@ -92,6 +92,7 @@ def test_dutch_of_the_development_set_is_never_noise(detector: language.Detector
         ("wat kost het", "dutch"),
         ("hoeveel geld krijg ik", "dutch"),
         ("kan ik terug naar marokko", "dutch"),
+        ("stop de intake", "dutch"),  # lingua: English 0.50, Dutch 0.45 - too close to call, so Dutch
         ("bonjour", "dutch"),  # a greeting the model knows: single words are never French/English
         ("thanks", "dutch"),
         ("2023?", "dutch"),
