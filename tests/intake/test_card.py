@@ -18,16 +18,14 @@ import yaml
 
 from bot.intake import client as c
 from bot.intake.card import (
-    BROCHURE,
     RESPONSES,
-    SECOND_SOURCE_TAG,
-    SUPPORT_ENDED,
     Card,
     build_card,
     render_card,
     render_line,
     templates_from_domain,
 )
+from bot.intake.citations import BROCHURE, SECOND_SOURCE_TAG, SUPPORT_ENDED
 from bot.intake.client import Client
 from tests.figures_support import DATASET, SOURCES, squeeze
 

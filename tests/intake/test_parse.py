@@ -1,7 +1,7 @@
 """The description parser and one form turn (bot/intake/parse.py, bot/intake/dialogue.py).
 
-The examples are the development sets (tests/intake/dev_intake*.yml), written for tuning; the
-held-out set is written blind by someone else and scored with `python -m tests.intake.scoring`.
+The examples are the development sets (tools/eval/dev_intake*.yml), written for tuning; the
+held-out set is written blind by someone else and scored with `python -m tools.eval.intake`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from bot.intake import client as c
 from bot.intake.client import Client
 from bot.intake.dialogue import COUNTRY_UNKNOWN, NO_PERSONAL_DATA, NOT_UNDERSTOOD, intake_step
 from bot.intake.parse import parse_message, personal_data
-from tests.intake.scoring import DEV_SET, expected_slots, load_examples, parsed_slots
+from tools.eval.intake import DEV_SET, expected_slots, load_examples, parsed_slots
 
 EXAMPLES = load_examples(DEV_SET) + load_examples(DEV_SET.with_name("dev_intake_2.yml"))
 

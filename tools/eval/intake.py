@@ -1,6 +1,6 @@
 """Score the intake parser on a file of client descriptions: slot accuracy and card-right rate.
 
-`python -m tests.intake.scoring [--examples FILE]` (default: tests/intake/dev_intake.yml, the
+`python -m tools.eval.intake [--examples FILE]` (default: tools/eval/dev_intake.yml, the
 development set). The held-out set, written blind, has the same format; the lead runs it with
 --examples. A description is read as a one-shot first message (`intake_step(text, None, ...)`);
 a slot it does not name counts as "not said" on both sides, and the card is built with such
@@ -37,9 +37,34 @@ FIELDS: dict[str, str] = {
 }
 
 
+# The blind set's names for the same values (tools/eval/blind/blind_intake.yml: fields under `slots:`).
+BLIND_VALUES: dict[str, str] = {
+    "asylum_running": c.PROCEDURE,
+    "negative_decision": c.NEGATIVE,
+    "no_legal_residence": c.NO_RESIDENCE,
+    "open_return_place": c.RETURN_PLACE,
+    "outside_network": c.OUTSIDE,
+    "trafficking_victim": c.TRAFFICKING,
+    "expired_passport": c.EXPIRED,
+}
+
+
+def _from_blind(example: Mapping[str, Any]) -> dict[str, Any]:
+    """An example of the blind set in our format: its `slots`, with our value names; [] is "not said"."""
+    item: dict[str, Any] = {"text": example["text"]}
+    for name, value in (example.get("slots") or {}).items():
+        if isinstance(value, list):
+            value = [BLIND_VALUES.get(v, v) for v in value] or None
+        elif isinstance(value, str):
+            value = BLIND_VALUES.get(value, value)
+        item[name] = value
+    return item
+
+
 def load_examples(path: Path) -> list[dict[str, Any]]:
     with open(path, encoding="utf-8") as handle:
-        return list(yaml.safe_load(handle)["examples"])
+        examples = list(yaml.safe_load(handle)["examples"])
+    return [_from_blind(e) if "slots" in e else e for e in examples]
 
 
 def expected_slots(example: Mapping[str, Any]) -> dict[str, Any]:
