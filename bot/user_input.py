@@ -40,7 +40,7 @@ class Incoming:
     """A checked message: the text handed to Rasa and what the check decided."""
 
     text: str
-    kind: str  # "text", "payload", "too_long", "blocked_payload"
+    kind: str  # "text", "payload", "too_long", "blocked_payload", "empty"
 
 
 def max_message_chars(environ: Mapping[str, str]) -> int:
@@ -79,6 +79,8 @@ def check_message(text: Any, max_chars: int, topics: Iterable[str]) -> Incoming:
     cleaned = _CONTROL.sub(" ", text).strip()
     if len(cleaned) > max_chars:
         return Incoming(TOO_LONG_PAYLOAD, "too_long")
+    if not cleaned:  # empty or only spaces and control characters: ask for a question
+        return Incoming(REPHRASE_PAYLOAD, "empty")
     if cleaned.startswith("/"):
         payload = allowed_payload(cleaned, topics)
         if payload is None:

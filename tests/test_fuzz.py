@@ -77,6 +77,7 @@ class _InProcessActions:
         self.executor = ActionExecutor()
         self.executor.register_package("actions")
         self.url = "in-process"
+        self.kwargs: dict[str, Any] = {}  # Rasa reads endpoint options (selective domain) from here
 
     async def request(self, method: str = "post", subpath: str | None = None, **kwargs: Any) -> Any:
         return await self.executor.run(kwargs["json"]) or {"events": [], "responses": []}

@@ -128,3 +128,9 @@ def test_error_messages_never_echo_the_input() -> None:
         with pytest.raises(user_input.InvalidRequest) as caught:
             call()
         assert secret not in str(caught.value)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\x00\x01", "\n\t"])
+def test_an_empty_message_gets_the_rephrase_reply(text: str) -> None:
+    incoming = user_input.check_message(text, 1000, faq.TOPIC_KEYS)
+    assert (incoming.text, incoming.kind) == (user_input.REPHRASE_PAYLOAD, "empty")
