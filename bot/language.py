@@ -133,7 +133,9 @@ def classify(text: str, detector: Detector, vocabulary: Vocabulary) -> Verdict:
     tokens = words(text)
     if not tokens:
         return "dutch"  # digits, punctuation, emoji: leave them to the NLU model
-    has_known = any(vocabulary.is_known(t) for t in tokens) or any(vocabulary.is_near_known(t) for t in tokens)
+    # Words: one known word, or else every word one typo from a known one ("hoevel mensn");
+    # a single near miss among strings of letters ("kjhg fdsa") is still noise.
+    has_known = any(vocabulary.is_known(t) for t in tokens) or all(vocabulary.is_near_known(t) for t in tokens)
     if not has_known and not any(ch.isdigit() for ch in text):
         return "noise"
     if len(tokens) < MIN_FOREIGN_WORDS:

@@ -113,5 +113,10 @@ class LanguageGate(GraphComponent, IntentClassifier):
             assert self._detector is not None and self._vocabulary is not None
             intent = INTENTS.get(language.classify(text, self._detector, self._vocabulary))
             if intent is not None:
-                message.set("intent", {"name": intent, "confidence": 1.0}, add_to_output=True)
+                # The gate's verdict replaces the model's: no intent ranking or FAQ topics stay behind
+                # for "Bedoel je...?" to suggest from.
+                decided = {"name": intent, "confidence": 1.0}
+                message.set("intent", decided, add_to_output=True)
+                message.set("intent_ranking", [decided], add_to_output=True)
+                message.set("response_selector", {}, add_to_output=True)
         return messages

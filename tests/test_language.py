@@ -87,6 +87,7 @@ def test_dutch_of_the_development_set_is_never_noise(detector: language.Detector
         ("asdkj qwpoe zxmcn", "noise"),
         ("qzxv jkwpq brrzt", "noise"),
         ("xkcd", "noise"),
+        ("kjhg fdsa", "noise"),  # one near miss ("fdsa") among strings of letters
         ("ik wil terug naar mijn land", "dutch"),
         ("hoevel mensn zijn terug gekeerd", "dutch"),
         ("wat kost het", "dutch"),
