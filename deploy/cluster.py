@@ -92,6 +92,10 @@ class Cluster:
         assert self.postgres and self.redis and self.actions
         return {
             "ACTION_ENDPOINT_URL": f"http://{LOOPBACK}:{self.actions.port}/webhook",
+            # A killed instance leaves its conversation locks in Redis until they expire. The other
+            # instance waits for them; that wait must end well inside nginx's proxy_read_timeout
+            # (60 s), or nginx counts the waiting instance as failed too and answers 502 to all.
+            "TICKET_LOCK_LIFETIME": os.environ.get("TICKET_LOCK_LIFETIME", "20"),
             **self.postgres.environment(),
             **self.redis.environment(),
         }
