@@ -131,7 +131,7 @@ def test_timeout_from_the_environment() -> None:
 async def test_an_action_that_answers_nothing_gets_the_rephrase_reply(
     installed: None, domain: Domain, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Found by tests/test_fuzz.py: the figure action answered "0" with no message at all."""
+    """Found by tests/e2e/test_fuzz_model.py: the figure action answered "0" with no message at all."""
 
     async def silent(self: EndpointConfig, **kwargs: object) -> dict:
         return {"events": [], "responses": []}
