@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
 Verdict = Literal["dutch", "french", "english", "other_script", "noise"]
@@ -52,10 +52,15 @@ class Vocabulary:
     english: Mapping[str, int]
     french: Mapping[str, int]
     extra_words: frozenset[str] = frozenset()
+    totals: Mapping[str, int] = field(init=False, repr=False, compare=False)
 
-    def _relative(self, counts: Mapping[str, int], word: str) -> float:
-        total = _total(counts)
-        return counts.get(word, 0) / total if total else 0.0
+    def __post_init__(self) -> None:
+        totals = {name: sum(getattr(self, name).values()) for name in ("dutch", "english", "french")}
+        object.__setattr__(self, "totals", totals)
+
+    def _relative(self, language: str, word: str) -> float:
+        total = self.totals[language]
+        return getattr(self, language).get(word, 0) / total if total else 0.0
 
     def is_known(self, word: str) -> bool:
         """The word is in one of the three languages or in `extra_words`."""
@@ -70,22 +75,12 @@ class Vocabulary:
     def typical_language(self, word: str) -> str | None:
         """`dutch`, `english` or `french` when the word is far more frequent in that language."""
         counts = {"dutch": self.dutch, "english": self.english, "french": self.french}
-        relative = {name: self._relative(table, word) for name, table in counts.items()}
+        relative = {name: self._relative(name, word) for name in counts}
         for name, table in counts.items():
             others = [value for other, value in relative.items() if other != name]
             if table.get(word, 0) >= MIN_COUNT and all(relative[name] >= DUTCH_RATIO * value for value in others):
                 return name
         return None
-
-
-_TOTALS: dict[int, int] = {}
-
-
-def _total(counts: Mapping[str, int]) -> int:
-    key = id(counts)
-    if key not in _TOTALS:
-        _TOTALS[key] = sum(counts.values())
-    return _TOTALS[key]
 
 
 def strip_accents(word: str) -> str:
