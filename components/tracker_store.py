@@ -58,6 +58,9 @@ class RedactingTrackerStore(SQLTrackerStore):
         if kwargs.get("dialect", "sqlite") == "sqlite" and kwargs.get("db"):
             Path(str(kwargs["db"])).parent.mkdir(parents=True, exist_ok=True)  # SQLite makes no folders
         super().__init__(*args, **kwargs)
+        # A database error's message must not carry the stored events: Rasa's FailSafeTrackerStore
+        # logs it at ERROR level, and SQLAlchemy would append the statement's parameters.
+        self.engine.hide_parameters = True
         # The Rasa server's answer when the action server is down (also for `rasa shell`).
         action_faults.install_from_environment()
 
