@@ -34,6 +34,8 @@ DEFAULT_DATA = [HERE / "heldout_faq.yml", HERE / "heldout_figures.yml"]
 DECLINE_RESPONSES = {
     "utter_out_of_scope", "utter_ask_rephrase", "utter_fallback_contact", "utter_suggest_topics", "utter_ask_own_words"
 }
+# "Bedoel je...?": the likely topics as buttons (actions/faq.py, action_suggest_topics).
+SUGGESTIONS_RESPONSE = "utter_suggest_topics"
 SMALL_TALK_RESPONSES = {
     "greet": "utter_greet",
     "goodbye": "utter_goodbye",
@@ -88,6 +90,12 @@ def load_examples(path: Path) -> list[Example]:
 
 def converse(bot: BotServers, turns: list[str]) -> tuple[str, list[str]]:
     """Send the turns in a fresh conversation; the text and response names of the last reply."""
+    text, names, _ = converse_with_buttons(bot, turns)
+    return text, names
+
+
+def converse_with_buttons(bot: BotServers, turns: list[str]) -> tuple[str, list[str], list[str]]:
+    """As `converse`, plus the payloads of the last reply's buttons."""
     sender = f"eval-{uuid.uuid4().hex}"
     messages: list[dict[str, Any]] = []
     for turn in turns:
@@ -100,7 +108,8 @@ def converse(bot: BotServers, turns: list[str]) -> tuple[str, list[str]]:
         for e in events[last_user + 1 :]
         if e.get("event") == "bot"
     ]
-    return "\n".join(m.get("text", "") for m in messages), names
+    payloads = [str(b.get("payload", "")) for m in messages for b in m.get("buttons") or []]
+    return "\n".join(m.get("text", "") for m in messages), names, payloads
 
 
 def expected_response(intent: str) -> str:
@@ -130,7 +139,7 @@ def evaluate_intents(bot: BotServers, examples: list[Example], out: Path) -> dic
         assert example.intent is not None
         text = example.turns[-1]
         intent, topic = parse_labels(bot.parse(text))
-        _, responses = converse(bot, example.turns)
+        _, responses, buttons = converse_with_buttons(bot, example.turns)
         given = responses[0] if responses else "(none)"
         label = example.intent
         stats = per_label[label]
@@ -139,6 +148,7 @@ def evaluate_intents(bot: BotServers, examples: list[Example], out: Path) -> dic
             caught = given in DECLINE_RESPONSES
             totals["oos"] += 1
             totals["oos_caught"] += caught
+            totals["oos_brochure"] += given.startswith("utter_faq/")
             stats["answer_ok"] += caught
             if not caught:
                 misses.append({"text": text, "expected": label, "given": given, "intent": intent, "topic": topic})
@@ -157,6 +167,9 @@ def evaluate_intents(bot: BotServers, examples: list[Example], out: Path) -> dic
             totals["selector_ok"] += topic == label
             stats["selector_n"] += 1
             stats["selector_ok"] += topic == label
+        if label.startswith("faq/") and given == SUGGESTIONS_RESPONSE:
+            totals["suggested"] += 1
+            totals["suggested_ok"] += any(f'"topic": "{label[4:]}"' in payload for payload in buttons)
         confusion[(label, given)] += 1
         if not answer_ok:
             misses.append({"text": text, "expected": label, "given": given, "intent": intent, "topic": topic})
@@ -181,6 +194,9 @@ def evaluate_intents(bot: BotServers, examples: list[Example], out: Path) -> dic
         "answer_accuracy": totals["answer_ok"] / max(totals["in_scope"], 1),
         "out_of_scope_examples": totals["oos"],
         "out_of_scope_caught": totals["oos_caught"] / max(totals["oos"], 1),
+        "out_of_scope_brochure_answer": totals["oos_brochure"] / max(totals["oos"], 1),
+        "faq_questions_given_suggestions": totals["suggested"],
+        "suggestions_hold_the_topic": totals["suggested_ok"] / max(totals["suggested"], 1),
         "misses": len(misses),
     }
 
@@ -232,8 +248,16 @@ def main(argv: list[str]) -> int:
         if key != "data":
             print(f"{key:28} {value:.1%}" if isinstance(value, float) else f"{key:28} {value}")
     print(f"\nconfusion table and misses in {args.out}/")
-    targets = [("answer_accuracy", 0.95), ("out_of_scope_caught", 0.90), ("figure_accuracy", 0.95)]
+    # Issue 11's targets; the brochure-answer share of out-of-scope questions is a ceiling.
+    targets = [
+        ("answer_accuracy", 0.97),
+        ("out_of_scope_caught", 0.95),
+        ("suggestions_hold_the_topic", 0.80),
+        ("figure_accuracy", 0.95),
+    ]
     missed = [name for name, target in targets if name in report and report[name] < target]
+    if report.get("out_of_scope_brochure_answer", 0.0) > 0.005:
+        missed.append("out_of_scope_brochure_answer")
     if missed:
         print("below target: " + ", ".join(missed))
         return 1
