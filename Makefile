@@ -156,8 +156,8 @@ test-services: train system-packages ## Restarts, two instances behind nginx, lo
 test: lint validate test-unit test-stories test-e2e test-services ## Everything CI runs
 
 # The blind sets (tools/eval/blind/, written by someone kept out of data/, tests/, results/ and the
-# README) are reported beside the held-out sets; blind_conversations.yml waits for a scorer of its
-# `answer: faq/<topic>` turns.
+# README) are reported beside the held-out sets; the follow-up conversations (dev and blind) are
+# scored by tools/eval/conversations.py, in process.
 BLIND_SETS := tools/eval/blind/blind_faq.yml tools/eval/blind/blind_figures.yml
 
 eval: train ## Held-out and blind evaluation: intent, answer, figure accuracy, intake slots, follow-up conversations; results/eval*/
