@@ -11,6 +11,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.faq import bot_responses
+from bot import faq
 from bot.figures.context import previous_for_followup
 from bot.figures.data import Dataset, load_dataset
 from bot.figures.reply import previous_query, replies_to
@@ -38,9 +39,11 @@ class ActionAnswerFigure(Action):
 
     A follow-up builds on the answer given last: a figure answer (the query slot) or an FAQ answer
     about figures (bot.figures.context). A message that asks several figures gets one answer per
-    part. What the tracker holds is checked before use: a text that is no string counts as empty,
-    NLU entities that are no list of mappings are left out, and a slot value that is no valid query
-    (a crafted one, or an older format) counts as no previous question.
+    part. A message that asks no figure is answered as a follow-up on the FAQ answer before it
+    (bot.faq.followup_topic), else gets the rephrase request. What the tracker holds is checked
+    before use: a text that is no string counts as empty, NLU entities that are no list of mappings
+    are left out, and a slot value that is no valid query (a crafted one, or an older format)
+    counts as no previous question.
     """
 
     def name(self) -> str:
@@ -59,7 +62,11 @@ class ActionAnswerFigure(Action):
             previous=previous_for_followup(bot_responses(tracker), last_figures),
         )
         answered = [reply for reply in replies if reply.response is not None and reply.query is not None]
-        if not answered:  # not a figure question after all
+        if not answered:  # not a figure question after all: an FAQ follow-up, else rephrase
+            topic = faq.followup_topic(message, bot_responses(tracker))
+            if topic is not None:
+                dispatcher.utter_message(response=faq.response_name(topic))
+                return []
             return [FollowupAction(REPHRASE)]
         for reply in answered:
             dispatcher.utter_message(response=reply.response, **reply.values)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 import actions.figures
@@ -217,3 +218,45 @@ async def test_action_answers_both_parts(domain: dict[str, Any]) -> None:
     assert len(shown) == 2
     assert "2.952" in shown[0] and "2.069" in shown[1]
     assert slots[QUERY_SLOT]["kind"] == "reintegration"
+
+
+# ------------------------------------------------------------------ an FAQ follow-up read as a figure question
+
+
+def selector(topic: str, confidence: float) -> dict[str, Any]:
+    return {"faq": {"response": {"intent_response_key": f"faq/{topic}", "confidence": confidence}}}
+
+
+async def test_an_faq_followup_read_as_a_figure_question_gets_its_topic(domain: dict[str, Any]) -> None:
+    tracker = build_tracker(
+        "en wie controleert dat daarna?",
+        "ask_figure",
+        events=[bot_event("utter_faq/reintegration_support")],
+        response_selector=selector("reintegration_followup", 0.99),
+    )
+    dispatcher = CollectingDispatcher()
+    events = await ActionAnswerFigure().run(dispatcher, tracker, domain)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_faq/reintegration_followup"]
+    assert events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "responses", "confidence"),
+    [
+        ("en wie controleert dat daarna?", ["utter_figure_total"], 0.99),  # no FAQ answer before it
+        ("en wie controleert dat daarna?", [], 0.99),
+        ("en wie controleert dat daarna?", ["utter_faq/reintegration_support"], 0.2),  # selector unsure
+        ("en de fiets van de buren?", ["utter_faq/reintegration_support"], 0.99),  # points back at nothing
+    ],
+)
+async def test_otherwise_a_message_without_a_figure_is_asked_to_rephrase(
+    domain: dict[str, Any], text: str, responses: list[str], confidence: float
+) -> None:
+    tracker = build_tracker(
+        text, "ask_figure", events=[bot_event(r) for r in responses],
+        response_selector=selector("reintegration_followup", confidence),
+    )
+    dispatcher = CollectingDispatcher()
+    events = await ActionAnswerFigure().run(dispatcher, tracker, domain)
+    assert dispatcher.messages == []
+    assert events == [FollowupAction("utter_ask_rephrase")]
