@@ -156,14 +156,16 @@ test-services: train system-packages ## Restarts, two instances behind nginx, lo
 test: lint validate test-unit test-stories test-e2e test-services ## Everything CI runs
 
 # The blind sets (tools/eval/blind/, written by someone kept out of data/, tests/, results/ and the
-# README) are reported beside the held-out sets; blind_conversations.yml waits for a scorer of its
-# `answer: faq/<topic>` turns.
+# README) are reported beside the held-out sets; the follow-up conversations (dev and blind) are
+# scored by tools/eval/conversations.py, in process.
 BLIND_SETS := tools/eval/blind/blind_faq.yml tools/eval/blind/blind_figures.yml
 
-eval: train ## Held-out and blind evaluation: intent, answer, figure accuracy, intake slots; results/eval*/
+eval: train ## Held-out and blind evaluation: intent, answer, figure accuracy, intake slots, follow-up conversations; results/eval*/
 	-$(PY) -m tools.eval.run_eval --model $(MODEL) --out results/eval
 	-$(PY) -m tools.eval.run_eval --model $(MODEL) --data $(BLIND_SETS) --out results/eval-blind
 	$(PY) -m tools.eval.intake --examples tools/eval/blind/blind_intake.yml
+	-$(PY) -m tools.eval.conversations --model $(MODEL) --data tools/eval/dev_conversations.yml --out results/eval-conversations-dev
+	-$(PY) -m tools.eval.conversations --model $(MODEL) --data tools/eval/blind/blind_conversations.yml --out results/eval-conversations-blind
 
 bench: train system-packages ## Load benchmark: single instance (SQLite) vs cluster, writes docs/benchmarks.md (SOAK=1: 10-minute soak)
 	$(PY) -m benchmarks.load --model $(MODEL) --out docs/benchmarks.md $(if $(SOAK),--soak 600)

@@ -10,8 +10,11 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.faq import bot_responses
+from bot import faq
+from bot.figures.context import previous_for_followup
 from bot.figures.data import Dataset, load_dataset
-from bot.figures.reply import previous_query, reply_to
+from bot.figures.reply import previous_query, replies_to
 
 # A message routed here that names nothing a figure question is about: ask to rephrase, as the
 # fallback rules do (data/rules/dialogue.yml).
@@ -32,11 +35,15 @@ def dataset() -> Dataset:
 
 
 class ActionAnswerFigure(Action):
-    """Answer a figure question (or a follow-up on the previous one) and keep it in the query slot.
+    """Answer a figure question (or a follow-up on the previous answer) and keep it in the query slot.
 
-    What the tracker holds is checked before use: a text that is no string counts as empty, NLU
-    entities that are no list of mappings are left out, and a slot value that is no valid query
-    (a crafted one, or an older format) counts as no previous question.
+    A follow-up builds on the answer given last: a figure answer (the query slot) or an FAQ answer
+    about figures (bot.figures.context). A message that asks several figures gets one answer per
+    part. A message that asks no figure is answered as a follow-up on the FAQ answer before it
+    (bot.faq.followup_topic), else gets the rephrase request. What the tracker holds is checked
+    before use: a text that is no string counts as empty, NLU entities that are no list of mappings
+    are left out, and a slot value that is no valid query (a crafted one, or an older format)
+    counts as no previous question.
     """
 
     def name(self) -> str:
@@ -46,14 +53,22 @@ class ActionAnswerFigure(Action):
         message = tracker.latest_message if isinstance(tracker.latest_message, dict) else {}
         text = message.get("text")
         entities = message.get("entities")
-        reply = reply_to(
+        last_figures = previous_query(dataset(), tracker.get_slot(QUERY_SLOT))
+        replies = replies_to(
             dataset(),
             text if isinstance(text, str) else "",
-            entities if isinstance(entities, list) else [],
+            [e for e in entities if isinstance(e, dict)] if isinstance(entities, list) else [],
             today=today(),
-            previous=previous_query(dataset(), tracker.get_slot(QUERY_SLOT)),
+            previous=previous_for_followup(bot_responses(tracker), last_figures),
         )
-        if reply.response is None or reply.query is None:  # not a figure question after all
+        answered = [reply for reply in replies if reply.response is not None and reply.query is not None]
+        if not answered:  # not a figure question after all: an FAQ follow-up, else rephrase
+            topic = faq.followup_topic(message, bot_responses(tracker))
+            if topic is not None:
+                dispatcher.utter_message(response=faq.response_name(topic))
+                return []
             return [FollowupAction(REPHRASE)]
-        dispatcher.utter_message(response=reply.response, **reply.values)
-        return [SlotSet(QUERY_SLOT, reply.query.to_slot())]
+        for reply in answered:
+            dispatcher.utter_message(response=reply.response, **reply.values)
+        last = answered[-1].query
+        return [SlotSet(QUERY_SLOT, last.to_slot() if last is not None else None)]

@@ -5,6 +5,7 @@ Pure functions: `actions/faq.py` and `components/faq_fallback.py` pass in what t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -74,6 +75,11 @@ ENTITLEMENT_FOLLOWUP: Mapping[str, str] = {
 }
 DEFAULT_ENTITLEMENT_TOPIC = "eligibility"
 
+# Words of a message that points back at the answer before it (a thing or the client).
+POINTING_WORDS: frozenset[str] = frozenset(
+    {"dat", "dit", "die", "daar", "daarvan", "daarmee", "hij", "zij", "ze", "hem", "haar", "zijn", "cliënt", "cliënte"}
+)
+
 # Below this ResponseSelector confidence an FAQ answer is not given.
 SELECTOR_THRESHOLD = 0.4
 
@@ -122,6 +128,33 @@ def decide_faq(
     if key not in TOPIC_KEYS or confidence < threshold:
         return None
     return key
+
+
+def confident_topic(parse_data: Mapping[str, Any], threshold: float = SELECTOR_THRESHOLD) -> str | None:
+    """The topic the ResponseSelector chose for a Rasa parse result, if it is sure enough, else None."""
+    selector = parse_data.get("response_selector")
+    faq_result = selector.get("faq") if isinstance(selector, Mapping) else None
+    response = faq_result.get("response") if isinstance(faq_result, Mapping) else None
+    if not isinstance(response, Mapping):
+        return None
+    key, confidence = response.get("intent_response_key"), response.get("confidence")
+    if not isinstance(key, str) or not isinstance(confidence, (int, float)) or isinstance(confidence, bool):
+        return None
+    return decide_faq(key, float(confidence), threshold)
+
+
+def followup_topic(parse_data: Mapping[str, Any], response_names: Sequence[str]) -> str | None:
+    """A follow-up on an FAQ answer that DIET sent elsewhere ("en wie controleert dat daarna?" read
+    as a figure question): the topic the selector is sure of, when the bot's last response was an
+    FAQ answer and the message points back at it ("dat", "daar", "hij", "haar", ...). Else None.
+    """
+    last = next((name for name in reversed(response_names) if name), "")
+    text = parse_data.get("text")
+    if not last.startswith("utter_faq/") or not isinstance(text, str):
+        return None
+    if not set(re.findall(r"\w+", text.lower())) & POINTING_WORDS:
+        return None
+    return confident_topic(parse_data)
 
 
 def selected_topic(entity_values: Sequence[str]) -> str | None:

@@ -199,3 +199,25 @@ def test_suggestion_buttons_use_the_topic_labels_and_end_with_something_else() -
 
 def test_something_else_payload_is_an_intent_of_the_domain(domain: dict[str, Any]) -> None:
     assert faq.SOMETHING_ELSE_PAYLOAD.lstrip("/") in domain["intents"]
+
+
+def test_confident_topic_reads_only_a_well_formed_selector_result() -> None:
+    good = {"response_selector": {"faq": {"response": {"intent_response_key": "faq/costs", "confidence": 0.9}}}}
+    assert faq.confident_topic(good) == "costs"
+    assert faq.confident_topic({"response_selector": {"faq": {"response": {"intent_response_key": "faq/costs",
+                                                                           "confidence": 0.1}}}}) is None
+    for broken in ({}, {"response_selector": []}, {"response_selector": {"faq": {"response": "x"}}},
+                   {"response_selector": {"faq": {"response": {"intent_response_key": 3, "confidence": 0.9}}}},
+                   {"response_selector": {"faq": {"response": {"intent_response_key": "faq/costs",
+                                                                "confidence": True}}}}):
+        assert faq.confident_topic(broken) is None
+
+
+def test_followup_topic_needs_an_faq_answer_before_it_and_a_word_that_points_back() -> None:
+    parse = {"text": "en wie volgt hem daar op?",
+             "response_selector": {"faq": {"response": {"intent_response_key": "faq/reintegration_followup",
+                                                         "confidence": 0.95}}}}
+    assert faq.followup_topic(parse, ["utter_greet", "utter_faq/reintegration_support"]) == "reintegration_followup"
+    assert faq.followup_topic(parse, ["utter_faq/reintegration_support", "utter_figure_total"]) is None
+    assert faq.followup_topic({**parse, "text": "en wie volgt op?"}, ["utter_faq/reintegration_support"]) is None
+    assert faq.followup_topic({**parse, "text": None}, ["utter_faq/reintegration_support"]) is None

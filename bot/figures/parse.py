@@ -134,6 +134,7 @@ class Question:
     low: bool = False  # "laagste", "minste"
     returns: bool = False  # speaks of returns (not of reception)
     followup: bool = False  # elliptical: "en in 2022?", "en naar Mongolië?"
+    refers: bool = False  # points back at the previous answer: "hoeveel mensen kregen dat?"
     year_shift: int = 0  # "het jaar ervoor": -1 on the year asked before
     whole_list: bool = False  # "alle landen", "de andere landen": the whole list of countries
 
@@ -372,6 +373,7 @@ def parse_question(text: str, entities: Iterable[Mapping[str, object]] = (), tod
         low=bool(has_word_prefix(folded, vocab.LOW_WORDS)),
         returns=returns,
         followup=_is_followup(folded),
+        refers=bool(set(folded.split()) & vocab.REFERRING_WORDS),
         year_shift=next((shift for phrase, shift in vocab.YEAR_SHIFTS if f" {phrase} " in f" {folded} "), 0),
         whole_list=whole_list,
     )

@@ -135,8 +135,23 @@ def merge_followup(dataset: Dataset, previous: Query, question: Question) -> Que
     if previous.kind == "month" and asks <= {"dvz"}:
         asks = frozenset()  # "en via DVZ?" after a month: the same month
     if asks and not (asks == {"reintegration"} and previous.kind in ("country", "top")):
+        if fresh.kind == "compare" and question.refers:
+            return _compare_with_previous(dataset, previous, fresh)
         return _new_question(previous, fresh)
     return _same_question(dataset, previous, question)
+
+
+def _compare_with_previous(dataset: Dataset, previous: Query, fresh: Query) -> Query:
+    """ "is dat meer dan in 2023?": the figure answered last (its year, kind and country) against the year named."""
+    query = _new_question(previous, fresh)
+    base = previous.years[0] if len(previous.years) == 1 else None
+    if base is None and previous.kind == "total" and not previous.years and not previous.year_range:
+        base = max((f.year for f in dataset.select(group="return", kind="total", part="total")), default=None)
+    if base is not None and len(fresh.years) == 1 and fresh.years[0] != base and not fresh.year_range:
+        query = replace(query, years=(base, fresh.years[0]))
+    if query.subject is None and previous.kind in _per_year_kinds():
+        query = replace(query, subject=previous.kind)
+    return query
 
 
 def _same_question(dataset: Dataset, previous: Query, question: Question) -> Query:
@@ -177,8 +192,8 @@ def _same_question(dataset: Dataset, previous: Query, question: Question) -> Que
 
 
 def build_query(dataset: Dataset, question: Question, previous: Query | None = None) -> Query:
-    """The query for this turn: a follow-up ("en in 2022?") builds on `previous`, other questions
-    stand alone."""
-    if previous is not None and question.followup:
+    """The query for this turn: a follow-up ("en in 2022?") or a question that points back ("hoeveel
+    mensen kregen dat?") builds on `previous`, other questions stand alone."""
+    if previous is not None and (question.followup or question.refers):
         return merge_followup(dataset, previous, question)
     return fresh_query(dataset, question)

@@ -8,13 +8,15 @@ actions/figures.py calls it and nothing else; `reply.query.to_slot()` is kept fo
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from bot.figures.data import Dataset
 from bot.figures.kinds import registry
 from bot.figures.model import Query, Reply
-from bot.figures.parse import parse_question
+from bot.figures.parse import Question, parse_question
+from bot.figures.parts import entities_in, new_figures, split_parts
 from bot.figures.query import build_query, slot_check
 from bot.figures.render import SHARED_RESPONSES
 
@@ -53,3 +55,42 @@ def reply_to(
     if not question.asks_figure:
         return Reply(None, {}, previous)
     return answer(dataset, build_query(dataset, question, previous))
+
+
+def replies_to(
+    dataset: Dataset,
+    text: str,
+    entities: Iterable[Mapping[str, Any]] = (),
+    today: date | None = None,
+    previous: Query | None = None,
+) -> list[Reply]:
+    """Like `reply_to`, for a message that may ask several figures ("hoeveel Fedasil en hoeveel DVZ").
+
+    Each part is answered in turn (an elliptical part as a follow-up on the part before it); a
+    part naming no year takes the year another part names ("... in 2014 en hoeveel DVZ"). A part
+    whose figures were all given already is left out. When a part asks no figure, the message is
+    answered as a whole.
+    """
+    entities = list(entities)
+    parts = split_parts(text)
+    if len(parts) == 1:
+        return [reply_to(dataset, text, entities, today, previous)]
+    day = today or date.today()
+    questions = [parse_question(part, entities_in(part, entities), day) for part in parts]
+    if not all(question.asks_figure for question in questions):
+        return [reply_to(dataset, text, entities, today, previous)]
+    named = next((q.years for q in questions if q.years), ())
+    replies: list[Reply] = []
+    last = previous
+    for question in questions:
+        reply = answer(dataset, build_query(dataset, _with_years(question, named), last))
+        if reply.response is not None and (not replies or new_figures(reply, replies)):
+            replies.append(reply)
+        last = reply.query or last
+    return replies or [reply_to(dataset, text, entities, today, previous)]
+
+
+def _with_years(question: Question, years: tuple[int, ...]) -> Question:
+    if question.years or question.year_range or question.year_shift or not years:
+        return question
+    return replace(question, years=years)

@@ -18,6 +18,7 @@ from bot.figures.vocabulary.words import (
     PROFILE_NAMES,
     PROFILES,
     QUESTION_WORDS,
+    REFERRING_WORDS,
     RETURN_WORDS,
 )
 
@@ -38,6 +39,7 @@ __all__ = [
     "PROFILE_NAMES",
     "PROFILES",
     "QUESTION_WORDS",
+    "REFERRING_WORDS",
     "RELATIVE_YEARS",
     "RETURN_WORDS",
     "YEAR_SHIFTS",

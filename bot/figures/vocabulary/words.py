@@ -265,6 +265,12 @@ FOLLOWUP_WORDS: tuple[str, ...] = (
     *(phrase for phrase, _ in YEAR_SHIFTS),
 )
 
+# Words that point back at the answer just given ("hoeveel mensen kregen dat?", "is dat meer dan in
+# 2023?", "kwamen daar nog bij?"): the question builds on the previous answer's figure (issue 11).
+REFERRING_WORDS: frozenset[str] = frozenset(
+    {"dat", "dit", "die", "deze", "daar", "daarvan", "daarbij", "daarnaast", "hiervan", "ervan", "erbij"}
+)
+
 # A message about the user ("krijg ik steun?") or about money ("hoeveel geld krijg ik?") is no
 # figure question unless it counts something ("hoeveel mensen zoals ik ...").
 PERSONAL_WORDS: frozenset[str] = frozenset({"ik", "mij", "me", "mijn", "wij", "we", "ons", "onze", "jij", "jouw"})
