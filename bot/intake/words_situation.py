@@ -7,6 +7,8 @@ with it.
 
 from __future__ import annotations
 
+import re
+
 from bot.intake import client as c
 
 # ------------------------------------------------------------------------------ word lists
@@ -197,6 +199,13 @@ PLACE_FORMS: dict[str, tuple[str, ...]] = {
         "slaapt bij",
         "nachtopvang",
         "daklozenopvang",
+        "op kot",
+        "op een kot",
+        "op een kamer",
+        "huurt een kamer",
+        "een kamer",
+        "een studio",
+        "een appartement",
         "buiten",
     ),
     c.RECEPTION_CENTRE: (
@@ -303,4 +312,70 @@ CITY_FORMS: dict[str, tuple[str, ...]] = {
     "Lokeren": ("lokeren",),
     "Wetteren": ("wetteren",),
     "Brasschaat": ("brasschaat",),
+    "Kapellen": ("kapellen",),
+    "Arendonk": ("arendonk",),
+    "Holsbeek": ("holsbeek",),
+    "Zulte": ("zulte",),
+    "Beernem": ("beernem", "sijsele"),
+    "Poelkapelle": ("poelkapelle",),
+    "Jabbeke": ("jabbeke",),
+    "Broechem": ("broechem",),
+    "Kortenberg": ("kortenberg",),
+    "Steenokkerzeel": ("steenokkerzeel",),
+    "Bierset": ("bierset",),
+    "Florennes": ("florennes",),
+    "Moeskroen": ("moeskroen", "mouscron"),
+    "Dilbeek": ("dilbeek",),
+    "Tubeke": ("tubeke", "tubize"),
+    "Ottignies": ("ottignies",),
+    "Heusden-Zolder": ("heusden zolder",),
+    "Maasmechelen": ("maasmechelen",),
+    "Knokke-Heist": ("knokke",),
+    "Deinze": ("deinze",),
+    "Menen": ("menen",),
+    "Wevelgem": ("wevelgem",),
+    "Herentals": ("herentals",),
+    "Temse": ("temse",),
+    "Beveren": ("beveren",),
+    "Diest": ("diest",),
+    "Maaseik": ("maaseik",),
+    "Bilzen": ("bilzen",),
+    "Izegem": ("izegem",),
+    "Waregem": ("waregem",),
+    "Oudenaarde": ("oudenaarde",),
+    "Geraardsbergen": ("geraardsbergen",),
+    "Asse": ("asse",),
+    "Grimbergen": ("grimbergen",),
+    "Machelen": ("machelen",),
 }
+
+# "bij haar tante", "bij zijn oom", "bij een kennis": living with people, outside the network.
+WITH_PEOPLE = re.compile(
+    r"(?<!\S)bij (?:zijn|haar|hun|een|de|z n|d r)? ?"
+    r"(?:tante|oom|nonkel|nicht|neef|broer|zus|zuster|vriend|vriendin|vrienden|kennis|kennissen|familie|"
+    r"familieleden|landgenoot|landgenote|landgenoten|partner|lief|moeder|vader|ouders|dochter|zoon|"
+    r"echtgeno\w*|schoon\w*|kameraad|kameraden|collega|buren|gastgezin|gastfamilie)(?!\S)"
+)
+# "woont in Gent", "verblijft in Antwerpen": a client who lives in a city without a reception word
+# lives outside the network (bot/intake/parse.py).
+LIVING = re.compile(
+    r"(?<!\S)(?:woont|wonen|woon|woonachtig|verblijft|verblijven|leeft|leven|slaapt|slapen|logeert|logeren|"
+    r"huist|huurt|huren|verblijfplaats|adres)(?!\S)"
+)
+# Words of the asylum procedure: a refusal without them ("gezinshereniging geweigerd") is a refusal
+# in another procedure, not a negative decision on asylum.
+ASYLUM_WORDS = re.compile(
+    r"(?<!\S)(?:asiel\w*|cgvs|rvv|vib|internationale bescherming|uitgeprocedeer\w*|uit geprocedeerd|bgv|oqt|"
+    r"bevel om het grondgebied|vluchteling\w*|erkenning|subsidiaire)(?!\S)"
+)
+REFUSAL_FORMS: frozenset[str] = frozenset(
+    {"geweigerd", "weigering", "afgewezen", "negatief", "negatieve beslissing", "negatief antwoord",
+     "negatief besluit", "verworpen", "beroep verworpen"}
+)
+# Capitalised words after "in"/"te"/"van" that are no city.
+NOT_CITIES: frozenset[str] = frozenset(
+    {"belgie", "belgium", "europa", "fedasil", "procedure", "het", "de", "een", "orde", "afwachting", "loi",
+     "otp", "cgvs", "dvz", "ocmw", "caw", "rode", "croix", "iom", "caritas", "payoke", "sürya", "surya",
+     "pag", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+     "oktober", "november", "december", "nederland", "frankrijk", "duitsland"}
+)

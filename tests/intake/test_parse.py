@@ -16,7 +16,8 @@ from bot.intake.dialogue import COUNTRY_UNKNOWN, NO_PERSONAL_DATA, NOT_UNDERSTOO
 from bot.intake.parse import parse_message, personal_data
 from tools.eval.intake import DEV_SET, expected_slots, load_examples, parsed_slots
 
-EXAMPLES = load_examples(DEV_SET) + load_examples(DEV_SET.with_name("dev_intake_2.yml"))
+DEV_FILES = ("dev_intake.yml", "dev_intake_2.yml", "dev_intake_3.yml")
+EXAMPLES = [e for name in DEV_FILES for e in load_examples(DEV_SET.with_name(name))]
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e["text"][:40] for e in EXAMPLES])
@@ -193,3 +194,80 @@ def test_every_quick_reply_of_an_intake_question_fills_that_question(domain: dic
             assert slot in step.values and step.responses == (), (slot, button)
             if button["title"] != "Weet ik niet":
                 assert step.values[slot] not in (c.UNKNOWN, [c.UNKNOWN]), (slot, button)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "city"),
+    [
+        ("woont bij een vriend in Leuven", c.OUTSIDE, "Leuven"),
+        ("verblijft bij familie in Mechelen", c.OUTSIDE, "Mechelen"),
+        ("woont in Antwerpen bij haar tante", c.OUTSIDE, "Antwerpen"),
+        ("slaapt bij zijn oom in Gent", c.OUTSIDE, "Gent"),
+        ("woont op kot in Gent", c.OUTSIDE, "Gent"),
+        ("woont in Verviers", c.OUTSIDE, "Verviers"),
+        ("zit in het opvangcentrum van Kapellen", c.RECEPTION_CENTRE, "Kapellen"),
+        ("verblijft in een LOI in Boom", c.RECEPTION_CENTRE, "Boom"),
+        ("in een terugkeerplaats", c.RETURN_PLACE, None),
+        ("zit in een OTP", c.RETURN_PLACE, None),
+        ("zonder papieren, in Brussel", c.OUTSIDE, "Brussel"),
+    ],
+)
+def test_implied_places(text: str, place: str, city: str | None) -> None:
+    values = parse_message(text).values
+    assert (values.get(c.SLOT_PLACE), values.get(c.SLOT_CITY)) == (place, city)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["asielaanvraag loopt nog, in Brussel", "uitgeprocedeerd, in Gent", "Mijn cliënt komt uit Georgië"],
+)
+def test_a_city_alone_does_not_say_where_an_asylum_seeker_lives(text: str) -> None:
+    assert c.SLOT_PLACE not in parse_message(text).values
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("heeft een bevel om het grondgebied te verlaten", c.NEGATIVE),
+        ("OTP, uitgeprocedeerd", c.NEGATIVE),
+        ("nooit asiel gevraagd", c.NO_RESIDENCE),
+        ("zonder papieren", c.NO_RESIDENCE),
+        ("asielaanvraag loopt nog", c.PROCEDURE),
+        ("student", c.OTHER_PROCEDURE),
+        ("toerist, visum verlopen", c.OTHER_PROCEDURE),
+        ("gezinshereniging", c.OTHER_PROCEDURE),
+        ("gezinshereniging geweigerd", c.OTHER_PROCEDURE),
+        ("9ter afgewezen", c.OTHER_PROCEDURE),
+        ("asiel afgewezen, daarna gezinshereniging geprobeerd", c.NEGATIVE),
+    ],
+)
+def test_status_phrases(text: str, status: str) -> None:
+    assert parse_message(text).values.get(c.SLOT_STATUS) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "documents"),
+    [
+        ("paspoort verlopen", c.EXPIRED),
+        ("heeft geen papieren", c.NO_DOCUMENTS),
+        ("geen reisdocument", c.NO_DOCUMENTS),
+        ("geldig paspoort", c.VALID_PASSPORT),
+        ("zonder papieren", None),
+        ("heeft geen papieren maar wel een geldig paspoort", c.VALID_PASSPORT),
+    ],
+)
+def test_document_phrases(text: str, documents: str | None) -> None:
+    assert parse_message(text).values.get(c.SLOT_DOCUMENTS) == documents
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("een Moldaafse vrouw", "Moldavië"), ("Marroko", "Marokko"), ("Guineeër", "Guinee"), ("Congolese", "DR Congo")],
+)
+def test_demonyms_and_misspellings(text: str, country: str) -> None:
+    assert parse_message(text).values.get(c.SLOT_COUNTRY) == country
+
+
+def test_a_young_client_alone_is_an_unaccompanied_minor() -> None:
+    assert parse_message("Jonge Guineeër van 17, alleen in België").vulnerabilities == (c.MINOR,)
+    assert parse_message("zwanger van 12 weken, alleen").vulnerabilities == (c.PREGNANT,)
