@@ -123,7 +123,7 @@ def test_followup_answers_for_that_client(tracker_for: TrackerFactory, dispatche
     run(ActionAnswerIntakeFollowup(), dispatcher, tracker, domain)
     message = dispatcher.messages[0]
     assert message["response"] == "utter_intake_followup"
-    assert message["line"].startswith("• Reisdocumenten: je cliënt heeft een reisdocument nodig")
+    assert message["line"].startswith("• Reisdocumenten: je cliënt zorgt zelf voor een reisdocument")
     assert "Georgië" in message["summary"]
 
 
