@@ -359,6 +359,7 @@ def _response_names() -> frozenset[str]:
         "utter_intake_line_closing",
     }
     names |= {f"utter_ask_{slot}" for slot in c.REQUIRED_SLOTS}  # the form asks with these
+    names.add("utter_ask_intake_vulnerabilities_documents")  # both at once (bot/intake/dialogue.py)
     names |= {f"utter_intake_label_status_{s}" for s in statuses}
     names |= {f"utter_intake_line_eligible_{s}" for s in statuses}
     names |= {f"utter_intake_line_reintegration_{s}" for s in statuses}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from bot.intake import client as c
 from bot.intake.sources import country_of, fold
@@ -66,11 +67,23 @@ def _pattern_for(form: str) -> str:
     return r"(?<!\S)" + re.escape(form) + r"(?!\S)"
 
 
+@cache
+def _compiled(form: str) -> re.Pattern[str]:
+    return re.compile(_pattern_for(form))
+
+
+@cache
+def _longest_first(forms: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
 def _find(folded: str, forms: tuple[str, ...]) -> list[tuple[int, int, str]]:
     """Whole-word matches of the forms: (start, end, form), longest form first, no overlaps."""
     hits: list[tuple[int, int, str]] = []
-    for form in sorted(forms, key=len, reverse=True):
-        for match in re.finditer(_pattern_for(form), folded):
+    for form in _longest_first(forms):
+        if form.rstrip("*") not in folded:
+            continue
+        for match in _compiled(form).finditer(folded):
             if not any(s < match.end() and match.start() < e for s, e, _ in hits):
                 hits.append((match.start(), match.end(), form))
     return sorted(hits)
@@ -209,6 +222,16 @@ def _documents(folded: str, requested: str | None = None, parts: list[str] | Non
     if any(NO_PAPERS.search(p) for p in parts):
         return c.NO_DOCUMENTS
     return None
+
+
+def documents_answer(text: str) -> str | None:
+    """The travel documents in an answer to a question about them ("verlopen", "paspoort", "geen pas")."""
+    return _documents(fold(text), c.SLOT_DOCUMENTS, clauses(text))
+
+
+def says_no_vulnerability(text: str) -> bool:
+    """A part of the answer is a bare "no" to the vulnerability question ("geen, paspoort ok")."""
+    return any(_is(part, NO_VULNERABILITY) for part in clauses(text))
 
 
 def personal_data(text: str) -> list[str]:
