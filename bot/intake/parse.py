@@ -33,6 +33,7 @@ from bot.intake.words_needs import (
     BARE_PASSPORT,
     DOCUMENT_FORMS,
     DOCUMENT_ORDER,
+    EXPIRED_AFTER_ALL,
     LOST_PASSPORT,
     MINOR_AGE,
     NEAR_EXPIRED,
@@ -207,7 +208,7 @@ def _documents(folded: str, requested: str | None = None, parts: list[str] | Non
     parts = parts if parts is not None else [folded]
     if any(LOST_PASSPORT.search(p) or NO_PASSPORT.search(p) for p in parts):
         return c.NO_DOCUMENTS
-    if any(NEAR_EXPIRED.search(p) for p in parts):
+    if any(NEAR_EXPIRED.search(p) for p in parts) or EXPIRED_AFTER_ALL.search(folded):
         return c.EXPIRED
     for doc in DOCUMENT_ORDER:
         for part, (start, _end, form) in ((p, hit) for p in parts for hit in _find(p, DOCUMENT_FORMS[doc])):

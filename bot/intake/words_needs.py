@@ -86,6 +86,8 @@ VULNERABILITY_FORMS: dict[str, tuple[str, ...]] = {
         "onbegeleid",
         "onbegeleide",
         "nbm",
+        "nbmv",
+        "nbmvs",
         "mena",
         "alleenstaande minderjarige",
         "minderjarige zonder ouders",
@@ -204,7 +206,7 @@ NO_VULNERABILITY_IN_TEXT: tuple[str, ...] = (
 # A bare word for a passport answers "Welke reisdocumenten heeft je cliënt?" with: a valid one.
 PASSPORT_WORDS = (
     r"(?:paspoort\w*|pasport\w*|paspoord\w*|passpoort\w*|pas|reisdocument\w*|document\w*|id|id kaart|"
-    r"identiteitskaart\w*|identiteitsdocument\w*|reispas\w*)"
+    r"identiteitskaart\w*|identiteitsdocument\w*|identiteitsbewijs\w*|reispas\w*)"
 )
 NO_PASSPORT = re.compile(rf"(?<!\S)(?:geen|zonder)(?: \S+)? {PASSPORT_WORDS}(?!\S)")
 VALID_PASSPORT = re.compile(
@@ -226,6 +228,10 @@ LOST_PASSPORT = re.compile(
 NEAR_EXPIRED = re.compile(
     rf"(?<!\S){PASSPORT_WORDS}(?: \S+){{0,3}} (?:verlopen|vervallen|verloopt|verlopn)(?!\S)"
     rf"|(?<!\S)(?:verlopen|vervallen)(?: \S+){{0,1}} {PASSPORT_WORDS}(?!\S)"
+)
+# "heeft wel een paspoort, maar dat is verlopen" (read on the whole message, over the comma).
+EXPIRED_AFTER_ALL = re.compile(
+    rf"(?<!\S){PASSPORT_WORDS} maar (?:dat|die|het|deze|hij|ze) is (?:al |wel )?(?:verlopen|vervallen)(?!\S)"
 )
 BARE_PASSPORT = ("paspoort", "pasport", "paspoord", "passpoort", "reisdocument", "reisdocumenten", "ja paspoort")
 

@@ -272,3 +272,24 @@ def test_demonyms_and_misspellings(text: str, country: str) -> None:
 def test_a_young_client_alone_is_an_unaccompanied_minor() -> None:
     assert parse_message("Jonge Guineeër van 17, alleen in België").vulnerabilities == (c.MINOR,)
     assert parse_message("zwanger van 12 weken, alleen").vulnerabilities == (c.PREGNANT,)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("beroep loopt nog bij de RvV", {c.SLOT_STATUS: c.PROCEDURE}),
+        ("beroep verworpen door de RvV", {c.SLOT_STATUS: c.NEGATIVE}),
+        ("heeft een oranje kaart", {c.SLOT_STATUS: c.PROCEDURE}),
+        ("heeft geen geldige verblijfsvergunning meer", {c.SLOT_STATUS: c.NO_RESIDENCE}),
+        ("haar paspoort zit bij DVZ", {}),
+        ("heeft geen enkel identiteitsbewijs", {c.SLOT_DOCUMENTS: c.NO_DOCUMENTS}),
+        ("heeft wel een paspoort, maar dat is verlopen", {c.SLOT_DOCUMENTS: c.EXPIRED}),
+        ("verblijft in het Klein Kasteeltje", {c.SLOT_PLACE: c.RECEPTION_CENTRE}),
+    ],
+)
+def test_more_ways_of_writing(text: str, values: dict[str, str]) -> None:
+    assert parse_message(text).values == values
+
+
+def test_nbmv_is_an_unaccompanied_minor() -> None:
+    assert parse_message("NBMV uit Afghanistan, 16j, in procedure").vulnerabilities == (c.MINOR,)
