@@ -15,6 +15,7 @@ from functools import cache
 
 from bot.intake import client as c
 from bot.intake.sources import country_of, fold
+from bot.intake.words_cities import CITY_FORMS
 from bot.intake.words_dialogue import (
     BIRTH_DATE,
     FILE_NUMBER,
@@ -47,7 +48,6 @@ from bot.intake.words_needs import (
 )
 from bot.intake.words_situation import (
     ASYLUM_WORDS,
-    CITY_FORMS,
     LIVING,
     NEVER_APPLIED,
     NOT_CITIES,
