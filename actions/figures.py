@@ -16,6 +16,9 @@ from bot.figures.reply import previous_query, reply_to
 # A message routed here that names nothing a figure question is about: ask to rephrase, as the
 # fallback rules do (data/rules/dialogue.yml).
 REPHRASE = "utter_ask_rephrase"
+# After an intake card, a question taken for a figure question that is none ("en welke documenten
+# heeft ze nodig?") is read as a follow-up about that client (actions/intake.py).
+INTAKE_FOLLOWUP = "action_answer_intake_followup"
 # The previous figure question (bot.figures.model.Query.to_slot), for follow-ups.
 QUERY_SLOT = "figure_query"
 
@@ -54,6 +57,6 @@ class ActionAnswerFigure(Action):
             previous=previous_query(dataset(), tracker.get_slot(QUERY_SLOT)),
         )
         if reply.response is None or reply.query is None:  # not a figure question after all
-            return [FollowupAction(REPHRASE)]
+            return [FollowupAction(INTAKE_FOLLOWUP if tracker.get_slot("intake_done") is True else REPHRASE)]
         dispatcher.utter_message(response=reply.response, **reply.values)
         return [SlotSet(QUERY_SLOT, reply.query.to_slot())]

@@ -23,7 +23,11 @@ from bot.intake.sources import Dataset, load_figures
 
 FOLLOWUP_UNKNOWN = "utter_intake_followup_unknown"
 # What the rules would have said without a card (data/rules/dialogue.yml).
-NOT_ON_THE_CARD = {"out_of_scope": "utter_out_of_scope", "nlu_fallback": "utter_ask_rephrase"}
+NOT_ON_THE_CARD = {
+    "out_of_scope": "utter_out_of_scope",
+    "nlu_fallback": "utter_ask_rephrase",
+    "ask_figure": "utter_ask_rephrase",  # handed over by action_answer_figure (actions/figures.py)
+}
 
 
 @lru_cache(maxsize=1)

@@ -34,7 +34,8 @@ CONVERSATIONS: dict[str, tuple[str, ...]] = {
         "gezin met kinderen, paspoort verlopen",
         "waar moet ik hem naartoe sturen?",
     ),
-    "quick replies only (5 messages)": (
+    "quick replies only (the greeting's button, then 4 quick replies)": (
+        "hallo",
         "/start_intake",
         "Syrië",
         "Asielprocedure loopt",
