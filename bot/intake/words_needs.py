@@ -208,9 +208,10 @@ PASSPORT_WORDS = (
     r"(?:paspoort\w*|pasport\w*|paspoord\w*|passpoort\w*|pas|reisdocument\w*|document\w*|id|id kaart|"
     r"identiteitskaart\w*|identiteitsdocument\w*|identiteitsbewijs\w*|reispas\w*)"
 )
-NO_PASSPORT = re.compile(rf"(?<!\S)(?:geen|zonder)(?: \S+)? {PASSPORT_WORDS}(?!\S)")
+NO_PASSPORT = re.compile(rf"(?<!\S)(?:geen|zonder)(?: \S+){{0,2}} {PASSPORT_WORDS}(?!\S)")
 VALID_PASSPORT = re.compile(
-    rf"(?<!\S){PASSPORT_WORDS}(?: \S+){{0,2}} (?:geldig|in orde|ok|oke)(?!\S)|(?<!\S)geldige? {PASSPORT_WORDS}(?!\S)"
+    rf"(?<!\S){PASSPORT_WORDS}(?: \S+){{0,2}} (?:geldig|in orde|ok|oke)(?!\S)"
+    rf"|(?<!\S)geldige? (?:\S+ )?{PASSPORT_WORDS}(?!\S)"
 )
 # A minor by age ("16 jaar", "17j") and alone, or "zonder begeleiding".
 MINOR_AGE = re.compile(

@@ -78,6 +78,10 @@ STATUS_FORMS: dict[str, tuple[str, ...]] = {
         "geen geldig verblijf",
         "geen geldige verblijfstitel",
         "verblijft illegaal",
+        "geen verblijfsdocumenten",
+        "zonder verblijfsdocumenten",
+        "geen verblijfspapieren",
+        "zonder verblijfspapieren",
         "onwettig verblijf",
     ),
     c.OTHER_PROCEDURE: (

@@ -293,3 +293,15 @@ def test_more_ways_of_writing(text: str, values: dict[str, str]) -> None:
 
 def test_nbmv_is_an_unaccompanied_minor() -> None:
     assert parse_message("NBMV uit Afghanistan, 16j, in procedure").vulnerabilities == (c.MINOR,)
+
+
+@pytest.mark.parametrize(
+    ("text", "documents"),
+    [
+        ("heeft een geldig Braziliaans paspoort", c.VALID_PASSPORT),
+        ("heeft geen geldig Braziliaans paspoort", c.NO_DOCUMENTS),
+        ("geen verblijfsdocumenten", None),
+    ],
+)
+def test_a_word_between_valid_and_passport(text: str, documents: str | None) -> None:
+    assert parse_message(text).values.get(c.SLOT_DOCUMENTS) == documents
