@@ -106,6 +106,8 @@ VULNERABILITY_FORMS: dict[str, tuple[str, ...]] = {
         "slachtoffer van mensenhandel",
         "mensensmokkel",
         "uitbuiting",
+        "arbeidsuitbuiting",
+        "slachtoffer van uitbuiting",
         "uitgebuit",
         "gedwongen prostitutie",
         "seksuele uitbuiting",
@@ -192,6 +194,12 @@ NO_VULNERABILITY: tuple[str, ...] = (
 )
 NO_VULNERABILITY_IN_TEXT: tuple[str, ...] = (
     "geen kwetsbaarheid",
+    "geen specifieke kwetsbaarheid",
+    "geen specifieke kwetsbaarheden",
+    "geen bijzondere kwetsbaarheden",
+    "geen bijzondere noden",
+    "geen specifieke noden",
+    "geen kwetsbaarheden bekend",
     "geen kwetsbaarheden",
     "niet kwetsbaar",
     "geen bijzondere kwetsbaarheid",

@@ -209,6 +209,9 @@ def test_every_quick_reply_of_an_intake_question_fills_that_question(domain: dic
         ("zit in het opvangcentrum van Kapellen", c.RECEPTION_CENTRE, "Kapellen"),
         ("verblijft in een LOI in Boom", c.RECEPTION_CENTRE, "Boom"),
         ("in een terugkeerplaats", c.RETURN_PLACE, None),
+        ("woont in een terugkeerwoning", c.RETURN_PLACE, None),
+        ("in een individuele opvangplaats", c.RECEPTION_CENTRE, None),
+        ("woont samen met haar partner in Mechelen", c.OUTSIDE, "Mechelen"),
         ("zit in een OTP", c.RETURN_PLACE, None),
         ("zonder papieren, in Brussel", c.OUTSIDE, "Brussel"),
     ],
@@ -240,6 +243,11 @@ def test_a_city_alone_does_not_say_where_an_asylum_seeker_lives(text: str) -> No
         ("gezinshereniging geweigerd", c.OTHER_PROCEDURE),
         ("9ter afgewezen", c.OTHER_PROCEDURE),
         ("asiel afgewezen, daarna gezinshereniging geprobeerd", c.NEGATIVE),
+        ("heeft een bijlage 13quinquies gekregen", c.NEGATIVE),
+        ("verzoek onontvankelijk verklaard", c.NEGATIVE),
+        ("zonder geldige verblijfsvergunning", c.NO_RESIDENCE),
+        ("verblijft onwettig in België", c.NO_RESIDENCE),
+        ("heeft subsidiaire bescherming gevraagd", c.PROCEDURE),
     ],
 )
 def test_status_phrases(text: str, status: str) -> None:
@@ -305,3 +313,8 @@ def test_nbmv_is_an_unaccompanied_minor() -> None:
 )
 def test_a_word_between_valid_and_passport(text: str, documents: str | None) -> None:
     assert parse_message(text).values.get(c.SLOT_DOCUMENTS) == documents
+
+
+def test_more_vulnerability_phrases() -> None:
+    assert parse_message("er zijn geen specifieke kwetsbaarheden").no_vulnerability
+    assert parse_message("slachtoffer van arbeidsuitbuiting").vulnerabilities == (c.TRAFFICKING,)
