@@ -19,6 +19,9 @@ from bot.figures.reply import previous_query, replies_to
 # A message routed here that names nothing a figure question is about: ask to rephrase, as the
 # fallback rules do (data/rules/dialogue.yml).
 REPHRASE = "utter_ask_rephrase"
+# After an intake card, a question taken for a figure question that is none ("en welke documenten
+# heeft ze nodig?") is read as a follow-up about that client (actions/intake.py).
+INTAKE_FOLLOWUP = "action_answer_intake_followup"
 # The previous figure question (bot.figures.model.Query.to_slot), for follow-ups.
 QUERY_SLOT = "figure_query"
 
@@ -67,7 +70,7 @@ class ActionAnswerFigure(Action):
             if topic is not None:
                 dispatcher.utter_message(response=faq.response_name(topic))
                 return []
-            return [FollowupAction(REPHRASE)]
+            return [FollowupAction(INTAKE_FOLLOWUP if tracker.get_slot("intake_done") is True else REPHRASE)]
         for reply in answered:
             dispatcher.utter_message(response=reply.response, **reply.values)
         last = answered[-1].query

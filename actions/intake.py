@@ -17,13 +17,17 @@ from rasa_sdk.forms import FormValidationAction
 from bot.intake import card as cards
 from bot.intake import client as c
 from bot.intake.client import Client
-from bot.intake.dialogue import STOPPED, intake_step, reset_values
+from bot.intake.dialogue import STOPPED, intake_step, question_for, reset_values
 from bot.intake.followup import followup_changes, followup_line, is_intake_done
 from bot.intake.sources import Dataset, load_figures
 
 FOLLOWUP_UNKNOWN = "utter_intake_followup_unknown"
 # What the rules would have said without a card (data/rules/dialogue.yml).
-NOT_ON_THE_CARD = {"out_of_scope": "utter_out_of_scope", "nlu_fallback": "utter_ask_rephrase"}
+NOT_ON_THE_CARD = {
+    "out_of_scope": "utter_out_of_scope",
+    "nlu_fallback": "utter_ask_rephrase",
+    "ask_figure": "utter_ask_rephrase",  # handed over by action_answer_figure (actions/figures.py)
+}
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +75,17 @@ class ActionStartIntake(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         return [SlotSet(name, value) for name, value in reset_values().items()]
+
+
+class ActionAskIntakeVulnerabilities(Action):
+    """The form's question for the vulnerabilities: together with the documents while both are open."""
+
+    def name(self) -> str:
+        return "action_ask_intake_vulnerabilities"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        dispatcher.utter_message(response=question_for(c.SLOT_VULNERABILITIES, _client(tracker)))
+        return []
 
 
 class ActionShowIntakeCard(Action):

@@ -25,7 +25,8 @@ SENDER = re.compile(rf"[A-Za-z0-9_.:@-]{{1,{MAX_SENDER_CHARS}}}")
 
 TOO_LONG_PAYLOAD = "/message_too_long"
 REPHRASE_PAYLOAD = "/nlu_fallback"
-PLAIN_PAYLOADS = frozenset({"/greet", "/request_human"})
+# /start_intake: the greeting's "Intake voor een cliënt" button (issue 12).
+PLAIN_PAYLOADS = frozenset({"/greet", "/request_human", "/start_intake"})
 FAQ_PAYLOAD = re.compile(r"/faq(?P<entities>\{.*\})", re.DOTALL)
 # Characters that have no business in a chat message (NUL, other C0 controls except tab/newline).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

@@ -27,7 +27,7 @@ from typing import Any
 
 from rasa.core.actions import action as rasa_action
 from rasa.core.actions.action import ActionBotResponse, ActionExecutionRejection
-from rasa.shared.core.events import BotUttered, Event, SlotSet
+from rasa.shared.core.events import BotUttered, Event, FollowupAction, SlotSet
 
 from bot import faq
 
@@ -97,7 +97,8 @@ def install(timeout: float) -> None:
                 "action server: '%s' failed (%s); the Rasa server answers without it", self.name(), type(error).__name__
             )
             return await fallback_events(self.name(), output_channel, nlg, tracker, domain)
-        if self.name() in MUST_ANSWER and not any(isinstance(event, BotUttered) for event in events):
+        # An action that hands over (FollowupAction: the rephrase reply, the intake follow-up) answers through it.
+        if self.name() in MUST_ANSWER and not any(isinstance(event, (BotUttered, FollowupAction)) for event in events):
             logger.warning("action server: '%s' answered nothing; the Rasa server asks to rephrase", self.name())
             events = [*await ActionBotResponse(SILENT_FALLBACK).run(output_channel, nlg, tracker, domain), *events]
         return events

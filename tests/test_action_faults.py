@@ -139,3 +139,16 @@ async def test_an_action_that_answers_nothing_gets_the_rephrase_reply(
     monkeypatch.setattr(EndpointConfig, "request", silent)
     events = await run_action("action_answer_figure", "http://unused/webhook", domain)
     assert texts(events) == [response_text(domain, "utter_ask_rephrase")]
+
+
+async def test_an_action_that_hands_over_gets_no_extra_rephrase_reply(
+    installed: None, domain: Domain, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """action_answer_figure hands a message that is no figure question over (FollowupAction): one answer only."""
+
+    async def hands_over(self: EndpointConfig, **kwargs: object) -> dict:
+        return {"events": [{"event": "followup", "name": "utter_ask_rephrase"}], "responses": []}
+
+    monkeypatch.setattr(EndpointConfig, "request", hands_over)
+    events = await run_action("action_answer_figure", "http://unused/webhook", domain)
+    assert texts(events) == [] and any(type(e).__name__ == "FollowupAction" for e in events)

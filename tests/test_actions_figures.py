@@ -323,3 +323,13 @@ def test_the_rules_send_both_intents_to_the_action() -> None:
     rules = yaml.safe_load((ROOT / "data" / "rules" / "figures.yml").read_text(encoding="utf-8"))["rules"]
     pairs = {(r["steps"][0]["intent"], r["steps"][1]["action"]) for r in rules}
     assert pairs == {("ask_figure", "action_answer_figure")}
+
+
+async def test_after_an_intake_card_a_question_that_is_no_figure_question_goes_to_the_intake_followup(
+    tracker_for: TrackerFactory, dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    tracker = tracker_for("en welke documenten heeft ze nodig?", "ask_figure", slots={"intake_done": True})
+    events = await ActionAnswerFigure().run(dispatcher, tracker, domain)
+    assert events == [FollowupAction("action_answer_intake_followup")] and dispatcher.messages == []
+    tracker = tracker_for("en welke documenten heeft ze nodig?", "ask_figure", slots={"intake_done": False})
+    assert await ActionAnswerFigure().run(dispatcher, tracker, domain) == [FollowupAction("utter_ask_rephrase")]

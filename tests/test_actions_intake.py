@@ -123,7 +123,7 @@ def test_followup_answers_for_that_client(tracker_for: TrackerFactory, dispatche
     run(ActionAnswerIntakeFollowup(), dispatcher, tracker, domain)
     message = dispatcher.messages[0]
     assert message["response"] == "utter_intake_followup"
-    assert message["line"].startswith("• Reisdocumenten: je cliënt heeft een reisdocument nodig")
+    assert message["line"].startswith("• Reisdocumenten: je cliënt zorgt zelf voor een reisdocument")
     assert "Georgië" in message["summary"]
 
 
@@ -159,3 +159,17 @@ def test_followup_taken_for_out_of_scope_is_still_read(
     tracker = tracker_for(text="wat is het lekkerste bier", intent="out_of_scope", slots={**FULL, "intake_done": True})
     run(ActionAnswerIntakeFollowup(), dispatcher, tracker, domain)
     assert uttered(dispatcher) == ["utter_out_of_scope"]
+
+
+def test_followup_taken_for_a_figure_question_is_read_for_the_client(
+    tracker_for: TrackerFactory, dispatcher: Any, domain: dict
+) -> None:
+    tracker = tracker_for(
+        text="en welke documenten heeft ze nodig?", intent="ask_figure", slots={**FULL, "intake_done": True}
+    )
+    run(ActionAnswerIntakeFollowup(), dispatcher, tracker, domain)
+    assert dispatcher.messages[0]["line"].startswith("• Reisdocumenten")
+    dispatcher.messages.clear()
+    tracker = tracker_for(text="en mijn broer?", intent="ask_figure", slots={**FULL, "intake_done": True})
+    run(ActionAnswerIntakeFollowup(), dispatcher, tracker, domain)
+    assert uttered(dispatcher) == ["utter_ask_rephrase"]

@@ -31,3 +31,23 @@ def test_uncertain_faq_answers_become_nlu_fallback(message: Message, expected: s
     component = FaqSelectorFallback({**FaqSelectorFallback.get_default_config(), "threshold": 0.5})
     [result] = component.process([message])
     assert result.get("intent")["name"] == expected
+
+
+def _described(text: str) -> Message:
+    ranking = [{"name": "describe_client", "confidence": 0.8}, {"name": "faq", "confidence": 0.15}]
+    return Message(data={"text": text, "intent": dict(ranking[0]), "intent_ranking": ranking})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Heeft een uitgeprocedeerde cliënt nog recht op dringende medische hulp via het OCMW?", "faq"),
+        ("Mijn cliënt komt uit Georgië, is uitgeprocedeerd en woont in een open terugkeerplaats.", "describe_client"),
+        ("/describe_client", "describe_client"),
+    ],
+)
+def test_the_intake_gate_keeps_describe_client_for_descriptions_only(text: str, expected: str) -> None:
+    from components.intake_gate import IntakeGate
+
+    [result] = IntakeGate().process([_described(text)])
+    assert result.get("intent")["name"] == expected

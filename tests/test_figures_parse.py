@@ -322,3 +322,21 @@ def test_no_ordinary_word_of_the_sources_or_the_training_data_is_taken_for_a_cou
 )
 def test_a_month_range_is_a_period_not_one_month(text: str, months: tuple[int, ...]) -> None:
     assert parse_question(text, today=date(2026, 11, 23)).months == months
+
+
+def test_countries_in_is_the_public_country_reader() -> None:
+    from bot.figures.parse import countries_in
+
+    assert countries_in("een Georgische vrouw, eerder in Moldova") == ["Georgië", "Moldavië"]
+    assert countries_in("uit brazillie") == ["Brazilië"]
+    assert countries_in("geen land") == []
+
+
+def test_the_intake_uses_no_private_name_of_the_figures_core() -> None:
+    import ast
+    from pathlib import Path
+
+    for path in Path(__file__).resolve().parent.parent.joinpath("bot", "intake").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("bot.figures"):
+                assert not any(alias.name.startswith("_") for alias in node.names), path

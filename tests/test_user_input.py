@@ -134,3 +134,17 @@ def test_error_messages_never_echo_the_input() -> None:
 def test_an_empty_message_gets_the_rephrase_reply(text: str) -> None:
     incoming = user_input.check_message(text, 1000, faq.TOPIC_KEYS)
     assert (incoming.text, incoming.kind) == (user_input.REPHRASE_PAYLOAD, "empty")
+
+
+def test_every_slash_payload_of_a_domain_button_passes(domain: dict) -> None:
+    """A button the bot offers (the greeting's "Intake voor een cliënt": /start_intake) must reach Rasa."""
+    payloads = {
+        button["payload"].replace("{{", "{").replace("}}", "}")
+        for variants in domain["responses"].values()
+        for variant in variants
+        for button in variant.get("buttons") or []
+        if button["payload"].startswith("/")
+    }
+    assert "/start_intake" in payloads
+    for payload in payloads:
+        assert user_input.check_message(payload, 1000, TOPICS).kind == "payload", payload

@@ -237,6 +237,15 @@ def _months(folded: str, today: date) -> list[int]:
     return list(dict.fromkeys(months))
 
 
+def countries_in(text: str) -> list[str]:
+    """Every country a text names, as canonical Dutch names, in order (demonyms, misspellings too).
+
+    "een Georgische vrouw" -> ["Georgië"]; "uit brazillie" -> ["Brazilië"]. The public entry point for
+    other packages (the intake reads countries through this).
+    """
+    return _countries(fold(text))
+
+
 def _countries(folded: str) -> list[str]:
     found = find_forms(folded, _country_forms())
     countries = [str(value) for _, _, value in found]

@@ -35,7 +35,6 @@ from bot.intake.citations import (
     S8_WHERE,
     S9_LIMITED,
     S9_OPEN,
-    S9_WORKERS,
     S11_COSTS,
     S11_EMBASSIES,
     S11_SELF,
@@ -114,7 +113,7 @@ def reception_line(client: Client) -> Line:
     sources: tuple[SourceRef, ...]
     if status == c.NEGATIVE:
         if place == c.RETURN_PLACE:
-            key, sources = "return_place_negative", (S8_UNTIL, S8_CONDITION, S9_LIMITED, S9_OPEN, S9_WORKERS)
+            key, sources = "return_place_negative", (S8_UNTIL, S8_CONDITION, S9_LIMITED)
         elif place == c.RECEPTION_CENTRE:
             key, sources = "negative_centre", (S4_NEGATIVE, S9_LIMITED, S8_UNTIL, S8_CONDITION)
         else:
@@ -132,6 +131,9 @@ def reception_line(client: Client) -> Line:
 
 def vulnerability_labels(vulnerabilities: Sequence[str]) -> Joined:
     return Joined(tuple(Part(f"utter_intake_label_vulnerability_{v}") for v in vulnerabilities))
+
+
+REINTEGRATION_SOURCE = "utter_intake_reintegration_source"
 
 
 def reintegration_line(client: Client) -> Line:
@@ -155,6 +157,7 @@ def reintegration_line(client: Client) -> Line:
     elif not client.vulnerabilities or c.UNKNOWN in client.vulnerabilities:
         parts.append(Part("utter_intake_reintegration_vulnerable_unknown"))
         sources += [S7_ATTENTION, *S7_VULNERABILITY.values()]
+    parts.append(Part(REINTEGRATION_SOURCE))  # one "(brochure §7)" at the end of the line
     return Line("reintegration", tuple(parts), tuple(dict.fromkeys(sources)))
 
 
@@ -344,6 +347,7 @@ def _response_names() -> frozenset[str]:
         "utter_intake_reintegration_no_country",
         "utter_intake_reintegration_vulnerable",
         "utter_intake_reintegration_vulnerable_unknown",
+        REINTEGRATION_SOURCE,
         "utter_intake_line_figures",
         "utter_intake_line_figures_not_listed",
         "utter_intake_line_figures_no_country",
@@ -355,6 +359,7 @@ def _response_names() -> frozenset[str]:
         "utter_intake_line_closing",
     }
     names |= {f"utter_ask_{slot}" for slot in c.REQUIRED_SLOTS}  # the form asks with these
+    names.add("utter_ask_intake_vulnerabilities_documents")  # both at once (bot/intake/dialogue.py)
     names |= {f"utter_intake_label_status_{s}" for s in statuses}
     names |= {f"utter_intake_line_eligible_{s}" for s in statuses}
     names |= {f"utter_intake_line_reintegration_{s}" for s in statuses}

@@ -13,12 +13,25 @@ from typing import Any
 
 from bot.intake import client as c
 from bot.intake.client import Client, merge_vulnerabilities
-from bot.intake.parse import parse_message
+from bot.intake.parse import documents_answer, parse_message, says_no_vulnerability
 
 NO_PERSONAL_DATA = "utter_intake_no_personal_data"
 COUNTRY_UNKNOWN = "utter_intake_country_unknown"
 NOT_UNDERSTOOD = "utter_intake_not_understood"
 STOPPED = "utter_intake_stopped"
+# Vulnerabilities and travel documents in ONE question while both are open, so that the guided intake
+# takes at most 5 messages: the start, country, status, place (with the city), these two.
+ASK_NEEDS = "utter_ask_intake_vulnerabilities_documents"
+
+
+def asks_needs_together(requested: str | None, current: Client) -> bool:
+    """True when the question just asked was the combined vulnerabilities + documents question."""
+    return requested == c.SLOT_VULNERABILITIES and current.documents is None
+
+
+def question_for(requested: str, current: Client) -> str:
+    """The response that asks for the slot `requested`, given what the intake already knows."""
+    return ASK_NEEDS if asks_needs_together(requested, current) else f"utter_ask_{requested}"
 
 
 @dataclass(frozen=True)
@@ -43,8 +56,19 @@ def intake_step(text: str, requested: str | None, current: Client) -> Step:
     asked_vulnerabilities = requested == c.SLOT_VULNERABILITIES
     if found or (parsed.denied and (asked_vulnerabilities or current.vulnerabilities)):
         values[c.SLOT_VULNERABILITIES] = merge_vulnerabilities(current.vulnerabilities, found, parsed.denied)
+    together = asks_needs_together(requested, current)
+    if together and c.SLOT_DOCUMENTS not in values and not parsed.skip:
+        documents = documents_answer(text)  # "zwanger, verlopen": a bare "verlopen" answers the question
+        if documents:
+            values[c.SLOT_DOCUMENTS] = documents
+    # "geen, paspoort ok": a bare no next to the documents (not "nee, ze komt uit Moldavië", a correction).
+    only_documents = set(values) <= {c.SLOT_DOCUMENTS}
+    if together and only_documents and not parsed.skip and says_no_vulnerability(text):
+        values[c.SLOT_VULNERABILITIES] = [c.NONE]
     if parsed.skip and requested in c.REQUIRED_SLOTS:
         values[requested] = [c.UNKNOWN] if requested == c.SLOT_VULNERABILITIES else c.UNKNOWN
+        if together:  # "weet ik niet" to the combined question skips both
+            values[c.SLOT_DOCUMENTS] = c.UNKNOWN
     answered = requested is None or requested in values or bool(values) or parsed.skip
     if not answered and not parsed.personal:
         responses.append(COUNTRY_UNKNOWN if requested == c.SLOT_COUNTRY else NOT_UNDERSTOOD)

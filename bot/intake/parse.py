@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from bot.intake import client as c
 from bot.intake.sources import country_of, fold
+from bot.intake.words_cities import CITY_FORMS
 from bot.intake.words_dialogue import (
     BIRTH_DATE,
     FILE_NUMBER,
@@ -32,10 +34,12 @@ from bot.intake.words_needs import (
     BARE_PASSPORT,
     DOCUMENT_FORMS,
     DOCUMENT_ORDER,
+    EXPIRED_AFTER_ALL,
     LOST_PASSPORT,
     MINOR_AGE,
     NEAR_EXPIRED,
     NEGATIONS,
+    NO_PAPERS,
     NO_PASSPORT,
     NO_VULNERABILITY,
     NO_VULNERABILITY_IN_TEXT,
@@ -43,12 +47,16 @@ from bot.intake.words_needs import (
     VULNERABILITY_FORMS,
 )
 from bot.intake.words_situation import (
-    CITY_FORMS,
+    ASYLUM_WORDS,
+    LIVING,
     NEVER_APPLIED,
+    NOT_CITIES,
     PLACE_FORMS,
     PLACE_ORDER,
+    REFUSAL_FORMS,
     STATUS_FORMS,
     STATUS_ORDER,
+    WITH_PEOPLE,
 )
 
 # ------------------------------------------------------------------------------ matching
@@ -60,11 +68,23 @@ def _pattern_for(form: str) -> str:
     return r"(?<!\S)" + re.escape(form) + r"(?!\S)"
 
 
+@cache
+def _compiled(form: str) -> re.Pattern[str]:
+    return re.compile(_pattern_for(form))
+
+
+@cache
+def _longest_first(forms: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
 def _find(folded: str, forms: tuple[str, ...]) -> list[tuple[int, int, str]]:
     """Whole-word matches of the forms: (start, end, form), longest form first, no overlaps."""
     hits: list[tuple[int, int, str]] = []
-    for form in sorted(forms, key=len, reverse=True):
-        for match in re.finditer(_pattern_for(form), folded):
+    for form in _longest_first(forms):
+        if form.rstrip("*") not in folded:
+            continue
+        for match in _compiled(form).finditer(folded):
             if not any(s < match.end() and match.start() < e for s, e, _ in hits):
                 hits.append((match.start(), match.end(), form))
     return sorted(hits)
@@ -83,14 +103,19 @@ def _is(folded: str, forms: tuple[str, ...]) -> bool:
 
 def _status(folded: str) -> str | None:
     found: set[str] = set()
+    refusal_only = True  # every negative word is a bare refusal ("geweigerd"), no asylum decision
     for status in STATUS_ORDER:
         for start, _end, form in _find(folded, STATUS_FORMS[status]):
             if status == c.NEGATIVE and form in ("negatief", "geweigerd") and _negated(folded, start):
                 continue
+            if status == c.NEGATIVE and form not in REFUSAL_FORMS:
+                refusal_only = False
             found.add(status)
     if c.PROCEDURE in found and any(re.search(_pattern_for(w), folded) for w in NEVER_APPLIED):
         found.discard(c.PROCEDURE)
         found.add(c.NO_RESIDENCE)
+    if c.NEGATIVE in found and c.OTHER_PROCEDURE in found and refusal_only and not ASYLUM_WORDS.search(folded):
+        found.discard(c.NEGATIVE)  # "gezinshereniging geweigerd": refused in another procedure
     return next((s for s in STATUS_ORDER if s in found), None)
 
 
@@ -106,6 +131,8 @@ def _place(folded: str) -> str | None:
             ):
                 continue
             return place
+        if place == c.OUTSIDE and WITH_PEOPLE.search(folded):
+            return place  # "bij haar tante", "bij een kennis"
     return None
 
 
@@ -114,6 +141,29 @@ def _city(folded: str) -> str | None:
         if _find(folded, forms):
             return city
     return None
+
+
+# "in Kapellen", "opvangcentrum van Kapellen": a capitalised place name the city list does not know.
+_NAMED_PLACE = re.compile(
+    r"(?:(?<=\s)|^)(?:(?:in|te|nabij)|(?:centrum|opvangcentrum|asielcentrum|terugkeerplaats|LOI|OTP|opvang) van)"
+    r"\s+(?P<name>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*)(?![\w-])"
+)
+
+
+def _named_city(text: str) -> str | None:
+    """A town named after "in"/"te" (or "centrum van") that is no country and no intake word."""
+    for match in _NAMED_PLACE.finditer(text):
+        name = match["name"]
+        folded = fold(name)
+        if folded in NOT_CITIES or country_of(name) is not None or not _looks_like_name(name):
+            continue
+        return name
+    return None
+
+
+def _lives_in_city(text: str, city_forms: tuple[str, ...]) -> bool:
+    """The clause that names the city also says the client lives there ("woont in Gent")."""
+    return any(LIVING.search(part) and _find(part, city_forms) for part in clauses(text))
 
 
 def _vulnerabilities(folded: str) -> tuple[list[str], list[str]]:
@@ -158,7 +208,7 @@ def _documents(folded: str, requested: str | None = None, parts: list[str] | Non
     parts = parts if parts is not None else [folded]
     if any(LOST_PASSPORT.search(p) or NO_PASSPORT.search(p) for p in parts):
         return c.NO_DOCUMENTS
-    if any(NEAR_EXPIRED.search(p) for p in parts):
+    if any(NEAR_EXPIRED.search(p) for p in parts) or EXPIRED_AFTER_ALL.search(folded):
         return c.EXPIRED
     for doc in DOCUMENT_ORDER:
         for part, (start, _end, form) in ((p, hit) for p in parts for hit in _find(p, DOCUMENT_FORMS[doc])):
@@ -170,7 +220,19 @@ def _documents(folded: str, requested: str | None = None, parts: list[str] | Non
             return doc
     if any(VALID_PASSPORT.search(p) for p in parts) or (requested == c.SLOT_DOCUMENTS and folded in BARE_PASSPORT):
         return c.VALID_PASSPORT
+    if any(NO_PAPERS.search(p) for p in parts):
+        return c.NO_DOCUMENTS
     return None
+
+
+def documents_answer(text: str) -> str | None:
+    """The travel documents in an answer to a question about them ("verlopen", "paspoort", "geen pas")."""
+    return _documents(fold(text), c.SLOT_DOCUMENTS, clauses(text))
+
+
+def says_no_vulnerability(text: str) -> bool:
+    """A part of the answer is a bare "no" to the vulnerability question ("geen, paspoort ok")."""
+    return any(_is(part, NO_VULNERABILITY) for part in clauses(text))
 
 
 def personal_data(text: str) -> list[str]:
@@ -209,6 +271,9 @@ def _looks_like_name(word: str) -> bool:
 
 # ------------------------------------------------------------------------------ the message
 
+# A client with one of these statuses who is said to be in a city lives outside the network.
+OUTSIDE_STATUSES: tuple[str, ...] = (c.NO_RESIDENCE, c.OTHER_PROCEDURE)
+
 
 @dataclass(frozen=True)
 class Parsed:
@@ -246,10 +311,17 @@ def parse_message(text: str, requested: str | None = None) -> Parsed:
     if place:
         values[c.SLOT_PLACE] = place
     city = _city(folded)
+    forms = CITY_FORMS.get(city, ()) if city else ()
+    if city is None:
+        city = _named_city(text)
+        forms = (fold(city),) if city else ()
     if city:
         values[c.SLOT_CITY] = city
-        if place is None and requested == c.SLOT_PLACE:
-            values[c.SLOT_PLACE] = c.OUTSIDE  # the place buttons: "Buiten het netwerk, in Gent" or just "Gent"
+        lives_there = _lives_in_city(text, forms)
+        if place is None and (requested == c.SLOT_PLACE or lives_there or status in OUTSIDE_STATUSES):
+            # the place buttons ("Buiten het netwerk, in Gent", or just "Gent"); "woont in Gent";
+            # no legal residence or another procedure: no right to reception (brochure §4)
+            values[c.SLOT_PLACE] = c.OUTSIDE
     documents = _documents(folded, requested, clauses(text))
     if documents:
         values[c.SLOT_DOCUMENTS] = documents

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from bot.figures import dutch
 from bot.figures.data import Dataset, Figure, load_dataset
-from bot.figures.parse import _countries
+from bot.figures.parse import countries_in
 from bot.figures.text import fold
 
 __all__ = [
@@ -36,7 +36,7 @@ def country_of(text: str) -> str | None:
 
     "een Georgische vrouw" -> "Georgië"; "uit brazillie" -> "Brazilië".
     """
-    found = _countries(fold(text))
+    found = countries_in(text)
     return found[0] if found else None
 
 

@@ -86,6 +86,8 @@ VULNERABILITY_FORMS: dict[str, tuple[str, ...]] = {
         "onbegeleid",
         "onbegeleide",
         "nbm",
+        "nbmv",
+        "nbmvs",
         "mena",
         "alleenstaande minderjarige",
         "minderjarige zonder ouders",
@@ -104,6 +106,8 @@ VULNERABILITY_FORMS: dict[str, tuple[str, ...]] = {
         "slachtoffer van mensenhandel",
         "mensensmokkel",
         "uitbuiting",
+        "arbeidsuitbuiting",
+        "slachtoffer van uitbuiting",
         "uitgebuit",
         "gedwongen prostitutie",
         "seksuele uitbuiting",
@@ -190,6 +194,12 @@ NO_VULNERABILITY: tuple[str, ...] = (
 )
 NO_VULNERABILITY_IN_TEXT: tuple[str, ...] = (
     "geen kwetsbaarheid",
+    "geen specifieke kwetsbaarheid",
+    "geen specifieke kwetsbaarheden",
+    "geen bijzondere kwetsbaarheden",
+    "geen bijzondere noden",
+    "geen specifieke noden",
+    "geen kwetsbaarheden bekend",
     "geen kwetsbaarheden",
     "niet kwetsbaar",
     "geen bijzondere kwetsbaarheid",
@@ -204,14 +214,19 @@ NO_VULNERABILITY_IN_TEXT: tuple[str, ...] = (
 # A bare word for a passport answers "Welke reisdocumenten heeft je cliënt?" with: a valid one.
 PASSPORT_WORDS = (
     r"(?:paspoort\w*|pasport\w*|paspoord\w*|passpoort\w*|pas|reisdocument\w*|document\w*|id|id kaart|"
-    r"identiteitskaart\w*|identiteitsdocument\w*|reispas\w*)"
+    r"identiteitskaart\w*|identiteitsdocument\w*|identiteitsbewijs\w*|reispas\w*)"
 )
-NO_PASSPORT = re.compile(rf"(?<!\S)(?:geen|zonder)(?: \S+)? {PASSPORT_WORDS}(?!\S)")
+NO_PASSPORT = re.compile(rf"(?<!\S)(?:geen|zonder)(?: \S+){{0,2}} {PASSPORT_WORDS}(?!\S)")
 VALID_PASSPORT = re.compile(
-    rf"(?<!\S){PASSPORT_WORDS}(?: \S+){{0,2}} (?:geldig|in orde|ok|oke)(?!\S)|(?<!\S)geldige? {PASSPORT_WORDS}(?!\S)"
+    rf"(?<!\S){PASSPORT_WORDS}(?: \S+){{0,2}} (?:geldig|in orde|ok|oke)(?!\S)"
+    rf"|(?<!\S)geldige? (?:\S+ )?{PASSPORT_WORDS}(?!\S)"
 )
 # A minor by age ("16 jaar", "17j") and alone, or "zonder begeleiding".
-MINOR_AGE = re.compile(r"(?<!\S)(?:1[0-7]|[1-9]) ?(?:jaar|j|jarige?)(?!\S)")
+MINOR_AGE = re.compile(
+    r"(?<!\S)(?:1[0-7]|[1-9]) ?(?:jaar|j|jarige?)(?!\S)|(?<!\S)van 1[0-7](?!\S)(?! (?:weken|maanden|dagen))"
+)
+# "heeft geen papieren": no residence papers, and no documents either (a fallback after the passport words).
+NO_PAPERS = re.compile(r"(?<!\S)(?:heeft|hebben|had|hadden|bezit)(?: \S+){0,2} geen (?:papieren|documenten)(?!\S)")
 ALONE = re.compile(
     r"(?<!\S)(?:alleen|alleenstaand\w*|zonder (?:ouders|familie|begeleiding)|niet begeleid\w*|onbegeleid\w*)(?!\S)"
 )
@@ -222,6 +237,10 @@ LOST_PASSPORT = re.compile(
 NEAR_EXPIRED = re.compile(
     rf"(?<!\S){PASSPORT_WORDS}(?: \S+){{0,3}} (?:verlopen|vervallen|verloopt|verlopn)(?!\S)"
     rf"|(?<!\S)(?:verlopen|vervallen)(?: \S+){{0,1}} {PASSPORT_WORDS}(?!\S)"
+)
+# "heeft wel een paspoort, maar dat is verlopen" (read on the whole message, over the comma).
+EXPIRED_AFTER_ALL = re.compile(
+    rf"(?<!\S){PASSPORT_WORDS} maar (?:dat|die|het|deze|hij|ze) is (?:al |wel )?(?:verlopen|vervallen)(?!\S)"
 )
 BARE_PASSPORT = ("paspoort", "pasport", "paspoord", "passpoort", "reisdocument", "reisdocumenten", "ja paspoort")
 

@@ -1,4 +1,4 @@
-"""Word lists of a client's situation: status, place and city (folded forms).
+"""Word lists of a client's situation: status and place (folded forms; the cities: words_cities.py).
 
 Data only, read by bot/intake/parse.py. Folded forms: lower case, no accents, punctuation as
 spaces; matched as whole words or word groups; a form ending in "*" matches any word that starts
@@ -6,6 +6,8 @@ with it.
 """
 
 from __future__ import annotations
+
+import re
 
 from bot.intake import client as c
 
@@ -43,6 +45,11 @@ STATUS_FORMS: dict[str, tuple[str, ...]] = {
         "niet erkend",
         "asiel afgewezen",
         "afgewezen asiel*",
+        "13quinquies",
+        "bijlage 13",
+        "uitgewezen",
+        "uitwijzing",
+        "onontvankelijk",
     ),
     c.NO_RESIDENCE: (
         "zonder wettig verblijf",
@@ -72,6 +79,19 @@ STATUS_FORMS: dict[str, tuple[str, ...]] = {
         "nooit papieren",
         "nooit papieren gehad",
         "nooit verblijfspapieren",
+        "geen geldige verblijfsvergunning",
+        "geen geldig verblijf",
+        "geen geldige verblijfstitel",
+        "verblijft illegaal",
+        "zonder geldige verblijfsvergunning",
+        "zonder geldig verblijf",
+        "onwettig",
+        "onwettig in belgie",
+        "geen verblijfsdocumenten",
+        "zonder verblijfsdocumenten",
+        "geen verblijfspapieren",
+        "zonder verblijfspapieren",
+        "onwettig verblijf",
     ),
     c.OTHER_PROCEDURE: (
         "toerist",
@@ -98,6 +118,9 @@ STATUS_FORMS: dict[str, tuple[str, ...]] = {
         "andere procedure",
         "andere verblijfsprocedure",
         "humanitaire regularisatie",
+        "werkvisum",
+        "arbeidsmigrant",
+        "visum kort verblijf",
     ),
     c.PROCEDURE: (
         "in procedure",
@@ -130,6 +153,17 @@ STATUS_FORMS: dict[str, tuple[str, ...]] = {
         "zit in procedure",
         "procedure bezig",
         "procedure is bezig",
+        "beroep loopt",
+        "beroep loopt nog",
+        "in beroep",
+        "beroep ingediend",
+        "beroep aangetekend",
+        "beroep bij de rvv",
+        "oranje kaart",
+        "wacht op het interview",
+        "dublin",
+        "dublinprocedure",
+        "subsidiaire bescherming",
     ),
 }
 # Decided in this order when a message names several: a negative decision outranks "asielaanvraag",
@@ -153,6 +187,8 @@ PLACE_FORMS: dict[str, tuple[str, ...]] = {
         "open terugkeer plaats",
         "open terugkeerplek",
         "terugkeercentrum",
+        "terugkeerwoning",
+        "terugkeerwoningen",
     ),
     c.OUTSIDE: (
         "buiten het netwerk",
@@ -193,10 +229,16 @@ PLACE_FORMS: dict[str, tuple[str, ...]] = {
         "woont bij",
         "verblijft bij",
         "logeert bij",
-        "zit bij",
         "slaapt bij",
         "nachtopvang",
         "daklozenopvang",
+        "op kot",
+        "op een kot",
+        "op een kamer",
+        "huurt een kamer",
+        "een kamer",
+        "een studio",
+        "een appartement",
         "buiten",
     ),
     c.RECEPTION_CENTRE: (
@@ -216,6 +258,13 @@ PLACE_FORMS: dict[str, tuple[str, ...]] = {
         "lokaal opvanginitiatief",
         "opvanginitiatief",
         "collectieve opvang",
+        "klein kasteeltje",
+        "opvangplaats",
+        "individuele opvang",
+        "individuele opvangplaats",
+        "gezinswoning van fedasil",
+        "petit chateau",
+        "aanmeldcentrum",
         "in de opvang",
         "in opvang",
         "opvangnetwerk",
@@ -226,81 +275,34 @@ PLACE_FORMS: dict[str, tuple[str, ...]] = {
 }
 PLACE_ORDER: tuple[str, ...] = (c.RETURN_PLACE, c.OUTSIDE, c.RECEPTION_CENTRE)
 
-CITY_FORMS: dict[str, tuple[str, ...]] = {
-    "Brussel": (
-        "brussel",
-        "bxl",
-        "brussels",
-        "bruxelles",
-        "brusel",
-        "brussels hoofdstedelijk gewest",
-        "schaarbeek",
-        "anderlecht",
-        "molenbeek",
-        "sint jans molenbeek",
-        "elsene",
-        "etterbeek",
-        "sint gillis",
-        "jette",
-        "koekelberg",
-        "ukkel",
-        "evere",
-        "sint joost",
-    ),
-    "Antwerpen": (
-        "antwerpen",
-        "antwerp",
-        "anvers",
-        "a pen",
-        "antwerpe",
-        "antwerpn",
-        "borgerhout",
-        "deurne",
-        "merksem",
-        "hoboken",
-        "berchem",
-    ),
-    "Gent": ("gent", "ghent", "gand", "ledeberg", "sint amandsberg"),
-    "Luik": ("luik", "liege", "luyk", "seraing"),
-    "Charleroi": ("charleroi", "charlerloi", "charlroi", "charleroy"),
-    # Other cities: kept by name; the card then lists the five desks.
-    "Leuven": ("leuven", "louvain"),
-    "Brugge": ("brugge", "bruges"),
-    "Mechelen": ("mechelen", "malines"),
-    "Hasselt": ("hasselt",),
-    "Genk": ("genk",),
-    "Oostende": ("oostende", "ostende"),
-    "Aalst": ("aalst",),
-    "Kortrijk": ("kortrijk", "courtrai"),
-    "Sint-Niklaas": ("sint niklaas",),
-    "Turnhout": ("turnhout",),
-    "Namen": ("namur",),
-    "Bergen": ("mons",),
-    "Verviers": ("verviers",),
-    "Roeselare": ("roeselare",),
-    "Lier": ("lier",),
-    "Dendermonde": ("dendermonde",),
-    "Ieper": ("ieper",),
-    "Vilvoorde": ("vilvoorde",),
-    "Tienen": ("tienen",),
-    "Aarschot": ("aarschot",),
-    "Geel": ("geel",),
-    "Lommel": ("lommel",),
-    "Beringen": ("beringen",),
-    "Sint-Truiden": ("sint truiden",),
-    "Tongeren": ("tongeren",),
-    "Eupen": ("eupen",),
-    "Arlon": ("aarlen", "arlon"),
-    "Doornik": ("doornik", "tournai"),
-    "La Louvière": ("la louviere",),
-    "Waver": ("waver", "wavre"),
-    "Nijvel": ("nijvel", "nivelles"),
-    "Zaventem": ("zaventem",),
-    "Halle": ("halle",),
-    "Ninove": ("ninove",),
-    "Zottegem": ("zottegem",),
-    "Eeklo": ("eeklo",),
-    "Lokeren": ("lokeren",),
-    "Wetteren": ("wetteren",),
-    "Brasschaat": ("brasschaat",),
-}
+
+# "bij haar tante", "bij zijn oom", "bij een kennis": living with people, outside the network.
+WITH_PEOPLE = re.compile(
+    r"(?<!\S)bij (?:zijn|haar|hun|een|de|z n|d r)? ?"
+    r"(?:tante|oom|nonkel|nicht|neef|broer|zus|zuster|vriend|vriendin|vrienden|kennis|kennissen|familie|"
+    r"familieleden|landgenoot|landgenote|landgenoten|partner|lief|moeder|vader|ouders|dochter|zoon|"
+    r"echtgeno\w*|schoon\w*|kameraad|kameraden|collega|buren|gastgezin|gastfamilie)(?!\S)"
+)
+# "woont in Gent", "verblijft in Antwerpen": a client who lives in a city without a reception word
+# lives outside the network (bot/intake/parse.py).
+LIVING = re.compile(
+    r"(?<!\S)(?:woont|wonen|woon|woonachtig|verblijft|verblijven|leeft|leven|slaapt|slapen|logeert|logeren|"
+    r"huist|huurt|huren|verblijfplaats|adres)(?!\S)"
+)
+# Words of the asylum procedure: a refusal without them ("gezinshereniging geweigerd") is a refusal
+# in another procedure, not a negative decision on asylum.
+ASYLUM_WORDS = re.compile(
+    r"(?<!\S)(?:asiel\w*|cgvs|rvv|vib|internationale bescherming|uitgeprocedeer\w*|uit geprocedeerd|bgv|oqt|"
+    r"bevel om het grondgebied|vluchteling\w*|erkenning|subsidiaire)(?!\S)"
+)
+REFUSAL_FORMS: frozenset[str] = frozenset(
+    {"geweigerd", "weigering", "afgewezen", "negatief", "negatieve beslissing", "negatief antwoord",
+     "negatief besluit", "verworpen", "beroep verworpen"}
+)
+# Capitalised words after "in"/"te"/"van" that are no city.
+NOT_CITIES: frozenset[str] = frozenset(
+    {"belgie", "belgium", "europa", "fedasil", "procedure", "het", "de", "een", "orde", "afwachting", "loi",
+     "otp", "cgvs", "dvz", "ocmw", "caw", "rode", "croix", "iom", "caritas", "payoke", "sürya", "surya",
+     "pag", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+     "oktober", "november", "december", "nederland", "frankrijk", "duitsland"}
+)

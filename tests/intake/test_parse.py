@@ -16,7 +16,8 @@ from bot.intake.dialogue import COUNTRY_UNKNOWN, NO_PERSONAL_DATA, NOT_UNDERSTOO
 from bot.intake.parse import parse_message, personal_data
 from tools.eval.intake import DEV_SET, expected_slots, load_examples, parsed_slots
 
-EXAMPLES = load_examples(DEV_SET) + load_examples(DEV_SET.with_name("dev_intake_2.yml"))
+DEV_FILES = ("dev_intake.yml", "dev_intake_2.yml", "dev_intake_3.yml")
+EXAMPLES = [e for name in DEV_FILES for e in load_examples(DEV_SET.with_name(name))]
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e["text"][:40] for e in EXAMPLES])
@@ -72,7 +73,8 @@ def test_not_a_stop(text: str) -> None:
 @pytest.mark.parametrize("requested", c.REQUIRED_SLOTS)
 @pytest.mark.parametrize("text", ["weet ik niet", "Weet ik niet", "geen idee", "onbekend", "weet niet"])
 def test_dont_know_skips_the_question_asked(text: str, requested: str) -> None:
-    step = intake_step(text, requested, Client())
+    # With the documents known, the vulnerabilities are asked alone (tests/intake/test_turns.py: together).
+    step = intake_step(text, requested, Client(documents=c.VALID_PASSPORT))
     want = [c.UNKNOWN] if requested == c.SLOT_VULNERABILITIES else c.UNKNOWN
     assert step.values == {requested: want} and step.responses == ()
 
@@ -193,3 +195,126 @@ def test_every_quick_reply_of_an_intake_question_fills_that_question(domain: dic
             assert slot in step.values and step.responses == (), (slot, button)
             if button["title"] != "Weet ik niet":
                 assert step.values[slot] not in (c.UNKNOWN, [c.UNKNOWN]), (slot, button)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "city"),
+    [
+        ("woont bij een vriend in Leuven", c.OUTSIDE, "Leuven"),
+        ("verblijft bij familie in Mechelen", c.OUTSIDE, "Mechelen"),
+        ("woont in Antwerpen bij haar tante", c.OUTSIDE, "Antwerpen"),
+        ("slaapt bij zijn oom in Gent", c.OUTSIDE, "Gent"),
+        ("woont op kot in Gent", c.OUTSIDE, "Gent"),
+        ("woont in Verviers", c.OUTSIDE, "Verviers"),
+        ("zit in het opvangcentrum van Kapellen", c.RECEPTION_CENTRE, "Kapellen"),
+        ("verblijft in een LOI in Boom", c.RECEPTION_CENTRE, "Boom"),
+        ("in een terugkeerplaats", c.RETURN_PLACE, None),
+        ("woont in een terugkeerwoning", c.RETURN_PLACE, None),
+        ("in een individuele opvangplaats", c.RECEPTION_CENTRE, None),
+        ("woont samen met haar partner in Mechelen", c.OUTSIDE, "Mechelen"),
+        ("zit in een OTP", c.RETURN_PLACE, None),
+        ("zonder papieren, in Brussel", c.OUTSIDE, "Brussel"),
+    ],
+)
+def test_implied_places(text: str, place: str, city: str | None) -> None:
+    values = parse_message(text).values
+    assert (values.get(c.SLOT_PLACE), values.get(c.SLOT_CITY)) == (place, city)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["asielaanvraag loopt nog, in Brussel", "uitgeprocedeerd, in Gent", "Mijn cliënt komt uit Georgië"],
+)
+def test_a_city_alone_does_not_say_where_an_asylum_seeker_lives(text: str) -> None:
+    assert c.SLOT_PLACE not in parse_message(text).values
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("heeft een bevel om het grondgebied te verlaten", c.NEGATIVE),
+        ("OTP, uitgeprocedeerd", c.NEGATIVE),
+        ("nooit asiel gevraagd", c.NO_RESIDENCE),
+        ("zonder papieren", c.NO_RESIDENCE),
+        ("asielaanvraag loopt nog", c.PROCEDURE),
+        ("student", c.OTHER_PROCEDURE),
+        ("toerist, visum verlopen", c.OTHER_PROCEDURE),
+        ("gezinshereniging", c.OTHER_PROCEDURE),
+        ("gezinshereniging geweigerd", c.OTHER_PROCEDURE),
+        ("9ter afgewezen", c.OTHER_PROCEDURE),
+        ("asiel afgewezen, daarna gezinshereniging geprobeerd", c.NEGATIVE),
+        ("heeft een bijlage 13quinquies gekregen", c.NEGATIVE),
+        ("verzoek onontvankelijk verklaard", c.NEGATIVE),
+        ("zonder geldige verblijfsvergunning", c.NO_RESIDENCE),
+        ("verblijft onwettig in België", c.NO_RESIDENCE),
+        ("heeft subsidiaire bescherming gevraagd", c.PROCEDURE),
+    ],
+)
+def test_status_phrases(text: str, status: str) -> None:
+    assert parse_message(text).values.get(c.SLOT_STATUS) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "documents"),
+    [
+        ("paspoort verlopen", c.EXPIRED),
+        ("heeft geen papieren", c.NO_DOCUMENTS),
+        ("geen reisdocument", c.NO_DOCUMENTS),
+        ("geldig paspoort", c.VALID_PASSPORT),
+        ("zonder papieren", None),
+        ("heeft geen papieren maar wel een geldig paspoort", c.VALID_PASSPORT),
+    ],
+)
+def test_document_phrases(text: str, documents: str | None) -> None:
+    assert parse_message(text).values.get(c.SLOT_DOCUMENTS) == documents
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("een Moldaafse vrouw", "Moldavië"), ("Marroko", "Marokko"), ("Guineeër", "Guinee"), ("Congolese", "DR Congo")],
+)
+def test_demonyms_and_misspellings(text: str, country: str) -> None:
+    assert parse_message(text).values.get(c.SLOT_COUNTRY) == country
+
+
+def test_a_young_client_alone_is_an_unaccompanied_minor() -> None:
+    assert parse_message("Jonge Guineeër van 17, alleen in België").vulnerabilities == (c.MINOR,)
+    assert parse_message("zwanger van 12 weken, alleen").vulnerabilities == (c.PREGNANT,)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("beroep loopt nog bij de RvV", {c.SLOT_STATUS: c.PROCEDURE}),
+        ("beroep verworpen door de RvV", {c.SLOT_STATUS: c.NEGATIVE}),
+        ("heeft een oranje kaart", {c.SLOT_STATUS: c.PROCEDURE}),
+        ("heeft geen geldige verblijfsvergunning meer", {c.SLOT_STATUS: c.NO_RESIDENCE}),
+        ("haar paspoort zit bij DVZ", {}),
+        ("heeft geen enkel identiteitsbewijs", {c.SLOT_DOCUMENTS: c.NO_DOCUMENTS}),
+        ("heeft wel een paspoort, maar dat is verlopen", {c.SLOT_DOCUMENTS: c.EXPIRED}),
+        ("verblijft in het Klein Kasteeltje", {c.SLOT_PLACE: c.RECEPTION_CENTRE}),
+    ],
+)
+def test_more_ways_of_writing(text: str, values: dict[str, str]) -> None:
+    assert parse_message(text).values == values
+
+
+def test_nbmv_is_an_unaccompanied_minor() -> None:
+    assert parse_message("NBMV uit Afghanistan, 16j, in procedure").vulnerabilities == (c.MINOR,)
+
+
+@pytest.mark.parametrize(
+    ("text", "documents"),
+    [
+        ("heeft een geldig Braziliaans paspoort", c.VALID_PASSPORT),
+        ("heeft geen geldig Braziliaans paspoort", c.NO_DOCUMENTS),
+        ("geen verblijfsdocumenten", None),
+    ],
+)
+def test_a_word_between_valid_and_passport(text: str, documents: str | None) -> None:
+    assert parse_message(text).values.get(c.SLOT_DOCUMENTS) == documents
+
+
+def test_more_vulnerability_phrases() -> None:
+    assert parse_message("er zijn geen specifieke kwetsbaarheden").no_vulnerability
+    assert parse_message("slachtoffer van arbeidsuitbuiting").vulnerabilities == (c.TRAFFICKING,)

@@ -34,6 +34,10 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
         "Moldovanen",
         "Moldovaan",
         "Moldavisch",
+        "Moldaafse",
+        "Moldaafs",
+        "Moldovaanse",
+        "Moldovaans",
     ),
     "Mongolië": (
         "Mongolie",
