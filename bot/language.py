@@ -120,6 +120,11 @@ def script_of(text: str) -> Literal["latin", "other", "none"]:
     return "latin" if latin * 2 >= len(letters) else "other"
 
 
+def _outnumbers_dutch(foreign: int, dutch: int) -> bool:
+    """Enough words typical of one foreign language, and more than twice the typically Dutch ones."""
+    return foreign >= MIN_FOREIGN_WORDS - 1 and foreign > 2 * dutch
+
+
 def classify(text: str, detector: Detector, vocabulary: Vocabulary) -> Verdict:
     """The language of one user message (see the module docstring)."""
     script = script_of(text)
@@ -137,6 +142,8 @@ def classify(text: str, detector: Detector, vocabulary: Vocabulary) -> Verdict:
         return "dutch"  # "bonjour", "thanks", "merci beaucoup": the NLU model knows these greetings
     typical = [vocabulary.typical_language(t) for t in tokens]
     dutch = typical.count("dutch")
+    if dutch and not any(_outnumbers_dutch(typical.count(name), dutch) for name in ("french", "english")):
+        return "dutch"  # with a typically Dutch word only the first rule below could say otherwise: skip lingua
     values = detector.compute_language_confidence_values(text)
     if not values:
         return "dutch"
@@ -150,7 +157,7 @@ def classify(text: str, detector: Detector, vocabulary: Vocabulary) -> Verdict:
         return "dutch"
     foreign = typical.count(name)
     # Both must agree: lingua names the language, and its typical words outnumber the Dutch ones.
-    if foreign >= MIN_FOREIGN_WORDS - 1 and foreign > 2 * dutch and float(best.value) >= FOREIGN_CONFIDENCE / 2:
+    if _outnumbers_dutch(foreign, dutch) and float(best.value) >= FOREIGN_CONFIDENCE / 2:
         return name  # type: ignore[return-value]
     if float(best.value) >= FOREIGN_CONFIDENCE and dutch == 0:
         return name  # type: ignore[return-value]

@@ -13,6 +13,10 @@ and endpoints.yml, never at import time):
   `utter_figures_unavailable` with the free number;
 - the next message tries the action server again, so figures come back without a restart.
 
+`install` also checks the action server's answer against Rasa's response schema with a validator
+built once: Rasa 3.6 calls `jsonschema.validate`, which checks the schema itself on every call
+(about 20 ms per action call on this machine, benchmarks/profile.py). Same schema, same errors.
+
 A rejection (HTTP 400 with `action_name`, a deliberate "not me" of the action server) is passed on.
 When one of our actions answers with no message at all, the user gets `utter_ask_rephrase`.
 """
@@ -23,8 +27,10 @@ import asyncio
 import logging
 import os
 from collections.abc import Awaitable, Callable
+from functools import lru_cache
 from typing import Any
 
+import jsonschema  # type: ignore[import-untyped]
 from rasa.core.actions import action as rasa_action
 from rasa.core.actions.action import ActionBotResponse, ActionExecutionRejection
 from rasa.shared.core.events import BotUttered, Event, FollowupAction, SlotSet
@@ -76,8 +82,30 @@ async def fallback_events(action_name: str, output_channel: Any, nlg: Any, track
     return events
 
 
+@lru_cache(maxsize=1)
+def _response_validator() -> Any:
+    """A jsonschema validator for Rasa's action-response schema, checked and built once."""
+    schema = rasa_action.RemoteAction.action_response_format_spec()
+    validator_class = jsonschema.validators.validator_for(schema)
+    validator_class.check_schema(schema)
+    return validator_class(schema)
+
+
+def validate_action_result(self: rasa_action.RemoteAction, result: dict[str, Any]) -> bool:
+    """RemoteAction._validate_action_result with the validator built once (see the module docstring)."""
+    error = jsonschema.exceptions.best_match(_response_validator().iter_errors(result))
+    if error is None:
+        return True
+    error.message += (
+        ". Failed to validate Action server response from API, make sure your response from the Action "
+        "endpoint is valid."
+    )
+    raise error
+
+
 def install(timeout: float) -> None:
     """Wrap RemoteAction.run with a timeout and the fallback (idempotent; updates the timeout)."""
+    rasa_action.RemoteAction._validate_action_result = validate_action_result
     current = rasa_action.RemoteAction.run
     if getattr(current, _MARK, False):
         current._harden_timeout = timeout

@@ -31,6 +31,7 @@ def domain() -> Domain:
 def installed(monkeypatch: pytest.MonkeyPatch) -> None:
     """The wrapper with a short timeout, removed again after the test."""
     monkeypatch.setattr(RemoteAction, "run", RemoteAction.run)
+    monkeypatch.setattr(RemoteAction, "_validate_action_result", RemoteAction._validate_action_result)
     action_faults.install(timeout=0.5)
 
 
@@ -152,3 +153,35 @@ async def test_an_action_that_hands_over_gets_no_extra_rephrase_reply(
     monkeypatch.setattr(EndpointConfig, "request", hands_over)
     events = await run_action("action_answer_figure", "http://unused/webhook", domain)
     assert texts(events) == [] and any(type(e).__name__ == "FollowupAction" for e in events)
+
+
+ANSWERS = [
+    {"events": [], "responses": []},
+    {"events": [{"event": "slot", "name": "topic", "value": None}], "responses": [{"response": "utter_greet"}]},
+    {},
+    {"events": "not a list"},
+    {"events": [{"no_event_key": 1}]},
+    {"responses": [{"text": 3}], "events": [{"event": 7}]},
+    {"events": [{"event": "slot"}], "responses": "x"},
+]
+
+
+@pytest.mark.parametrize("answer", ANSWERS)
+def test_the_validator_built_once_decides_like_rasa_s(installed: None, answer: dict[str, object]) -> None:
+    """Same verdict as Rasa's own `jsonschema.validate` call, for valid and invalid answers."""
+    import jsonschema
+
+    schema = RemoteAction.action_response_format_spec()
+    try:
+        jsonschema.validate(answer, schema)
+        expected_error = None
+    except jsonschema.ValidationError as error:
+        expected_error = error.message
+    action = RemoteAction("action_answer_figure", EndpointConfig("http://127.0.0.1:1/webhook"))
+    assert RemoteAction._validate_action_result is action_faults.validate_action_result
+    if expected_error is None:
+        assert action._validate_action_result(answer) is True
+    else:
+        with pytest.raises(jsonschema.ValidationError) as raised:
+            action._validate_action_result(answer)
+        assert raised.value.message.startswith(expected_error)

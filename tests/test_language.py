@@ -102,3 +102,29 @@ def test_dutch_of_the_development_set_is_never_noise(detector: language.Detector
 )
 def test_verdicts(detector: language.Detector, vocabulary: language.Vocabulary, text: str, verdict: str) -> None:
     assert language.classify(text, detector, vocabulary) == verdict
+
+
+class _SureFrench:
+    """A detector that is always sure of French, and counts its calls."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def compute_language_confidence_values(self, text: str) -> list[object]:
+        from lingua import ConfidenceValue, Language
+
+        self.calls += 1
+        return [ConfidenceValue(Language.FRENCH, 1.0), ConfidenceValue(Language.DUTCH, 0.0)]
+
+
+def test_typically_dutch_words_skip_the_detector(vocabulary: language.Vocabulary) -> None:
+    """With a typically Dutch word and no foreign majority, lingua could not change the verdict."""
+    sure = _SureFrench()
+    assert language.classify("hoeveel mensen zijn er vorig jaar teruggekeerd naar hun land", sure, vocabulary) == "dutch"
+    assert sure.calls == 0
+
+
+def test_a_foreign_majority_still_asks_the_detector(vocabulary: language.Vocabulary) -> None:
+    sure = _SureFrench()
+    assert language.classify("je veux rentrer dans mon pays avec ma famille", sure, vocabulary) == "french"
+    assert sure.calls == 1
