@@ -159,6 +159,17 @@ def test_typed_slash_commands_get_the_rephrase_reply(bot: BotServers, domain: di
     assert say(bot, payload) == texts_of(domain, "utter_ask_rephrase")
 
 
+def test_a_deeply_nested_payload_gets_a_reply_and_no_recursion_error(bot: BotServers, domain: dict[str, Any]) -> None:
+    """The issue's `/ask_figure{"year": [[[...]]]}`. Nesting that fits in MAX_MESSAGE_CHARS (the case
+    above) never reached Rasa's RecursionError on 44a3a24; 1,000 levels do, in its payload parser
+    (json), and the user got `[]`. Here it is an over-long message, answered at once."""
+    sender = uuid.uuid4().hex
+    payload = '/ask_figure{"year": ' + "[" * 1000 + "]" * 1000 + "}"
+    assert say(bot, payload, sender) == texts_of(domain, "utter_message_too_long")
+    assert "RecursionError" not in rasa_log(bot)
+    assert say(bot, "hallo", sender) == texts_of(domain, "utter_greet")
+
+
 def test_a_typed_restart_keeps_the_conversation(bot: BotServers) -> None:
     sender = uuid.uuid4().hex
     say(bot, "hoeveel mensen keerden terug naar marokko in 2023?", sender)
