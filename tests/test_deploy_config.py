@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -9,6 +12,7 @@ from rasa.shared.exceptions import RasaException
 from rasa.utils.endpoints import read_endpoint_config
 
 from deploy import nginx
+from deploy.services import action_server_command, rasa_server_command
 
 ROOT = Path(__file__).resolve().parent.parent
 # Both topologies store conversations through the wrapper that redacts personal data first.
@@ -63,3 +67,44 @@ def test_nginx_template_names_what_is_missing() -> None:
         nginx.render_from_environment({"RASA_UPSTREAMS": "a:1"})
     with pytest.raises(ValueError, match="RASA_UPSTREAMS"):
         nginx.render_from_environment({"NGINX_PORT": "80"})
+
+
+# --- issue 9, "Ports 5005 and 5055 listen on every interface": the commands make runs ---------
+
+
+def make_recipe(target: str) -> str:
+    """What `make <target>` would run (`make -n`), with the default RASA_HOST and ACTIONS_HOST."""
+    dropped = {"MAKEFLAGS", "MFLAGS", "MAKELEVEL", "RASA_HOST", "ACTIONS_HOST"}
+    env = {key: value for key, value in os.environ.items() if key not in dropped}
+    result = subprocess.run(
+        ["make", "-n", "--no-print-directory", target], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.replace("\\\n", " ")
+
+
+def commands(recipe: str, pattern: str) -> list[str]:
+    """Each shell command of `recipe` (split at ; & | and line ends) that matches `pattern`."""
+    return [part for part in re.split(r"[;&|\n]", recipe) if re.search(pattern, part)]
+
+
+@pytest.mark.parametrize("target", ["serve", "shell"])
+def test_make_serve_and_shell_listen_on_loopback_only(target: str) -> None:
+    recipe = make_recipe(target)
+    action_servers = commands(recipe, r"rasa run actions|-m deploy\.actions|-m components\.action_server")
+    rasa_servers = commands(recipe, r"bin/rasa (run|shell) --")
+    assert action_servers and rasa_servers, recipe
+    for command in action_servers:
+        assert re.search(r"--host 127\.0\.0\.1(\s|$)", command), command
+    for command in rasa_servers:
+        assert re.search(r"--interface 127\.0\.0\.1(\s|$)", command), command
+        assert "--enable-api" not in command  # the HTTP API is off by default
+
+
+def test_the_service_commands_listen_on_loopback() -> None:
+    """deploy/services.py builds the command lines of `make cluster`, the service tests and `make bench`."""
+    rasa = rasa_server_command(Path("model.tar.gz"), 5005, Path("endpoints.yml"), enable_api=False)
+    assert rasa[rasa.index("--interface") + 1] == "127.0.0.1"
+    assert "--enable-api" not in rasa
+    actions = action_server_command(5055)
+    assert actions[actions.index("--host") + 1] == "127.0.0.1"

@@ -150,7 +150,7 @@ def test_twenty_concurrent_messages_of_one_sender(cluster: Cluster) -> None:
 
 
 def test_socketio_through_nginx_survives_a_reconnect(cluster: Cluster) -> None:
-    import socketio  # python-socketio 5.9.0 (requirements.txt)
+    import socketio  # python-socketio, pinned in requirements.txt
 
     session_id = "socketio-through-nginx"
 

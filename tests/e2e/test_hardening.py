@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import socket
 import sqlite3
 import urllib.error
@@ -28,6 +29,7 @@ MODEL = Path(os.environ.get("E2E_MODEL", ROOT / "models" / "current.tar.gz"))
 PARTNER = "http://localhost:8080"
 STRANGER = "http://elders.example"
 MARKER = "zebramarker"  # a word that must never reach a log
+PHONE_DIGITS = re.compile(r"(?<![\w.])0470")  # "0470" starting a token (not inside a timestamp or a hex id)
 
 
 def free_port() -> int:
@@ -157,6 +159,17 @@ def test_bad_bodies_leave_no_traceback_and_no_text_in_the_log(bot: BotServers) -
 )
 def test_typed_slash_commands_get_the_rephrase_reply(bot: BotServers, domain: dict[str, Any], payload: str) -> None:
     assert say(bot, payload) == texts_of(domain, "utter_ask_rephrase")
+
+
+def test_a_deeply_nested_payload_gets_a_reply_and_no_recursion_error(bot: BotServers, domain: dict[str, Any]) -> None:
+    """The issue's `/ask_figure{"year": [[[...]]]}`. Nesting that fits in MAX_MESSAGE_CHARS (the case
+    above) never reached Rasa's RecursionError on 44a3a24; 1,000 levels do, in its payload parser
+    (json), and the user got `[]`. Here it is an over-long message, answered at once."""
+    sender = uuid.uuid4().hex
+    payload = '/ask_figure{"year": ' + "[" * 1000 + "]" * 1000 + "}"
+    assert say(bot, payload, sender) == texts_of(domain, "utter_message_too_long")
+    assert "RecursionError" not in rasa_log(bot)
+    assert say(bot, "hallo", sender) == texts_of(domain, "utter_greet")
 
 
 def test_a_typed_restart_keeps_the_conversation(bot: BotServers) -> None:
@@ -314,9 +327,10 @@ def test_personal_data_is_never_stored_and_the_bot_says_it_does_not_need_it(
     second = say(bot, "mail me op jan.peeters@example.com", sender)
     assert notice not in second  # only the first time
     stored = json.dumps(bot.tracker(sender))
-    assert "0470" not in stored and "jan.peeters" not in stored
+    # "0470" as the start of a token: timestamps (1796185952.204707) and hex ids may contain it.
+    assert not PHONE_DIGITS.search(stored) and "jan.peeters" not in stored
     assert "[telefoon]" in stored and "[e-mail]" in stored
     assert bot.log_dir is not None
     with sqlite3.connect(bot.log_dir / "conversations.db") as database:
         rows = "\n".join(row[0] for row in database.execute("SELECT data FROM events WHERE sender_id = ?", (sender,)))
-    assert rows and "0470" not in rows and "jan.peeters" not in rows
+    assert rows and not PHONE_DIGITS.search(rows) and "jan.peeters" not in rows
