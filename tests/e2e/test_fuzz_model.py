@@ -21,24 +21,10 @@ from hypothesis import strategies as st
 
 from bot import faq, user_input
 from tests.hostile_text import TEXT
+from tools.eval.conversations import InProcessActions
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = Path(os.environ.get("E2E_MODEL", ROOT / "models" / "current.tar.gz"))
-
-
-class _InProcessActions:
-    """Stands in for the action endpoint: runs the rasa-sdk actions in this process."""
-
-    def __init__(self) -> None:
-        from rasa_sdk.executor import ActionExecutor
-
-        self.executor = ActionExecutor()
-        self.executor.register_package("actions")
-        self.url = "in-process"
-        self.kwargs: dict[str, Any] = {}  # Rasa reads endpoint options (selective domain) from here
-
-    async def request(self, method: str = "post", subpath: str | None = None, **kwargs: Any) -> Any:
-        return await self.executor.run(kwargs["json"]) or {"events": [], "responses": []}
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +36,7 @@ def agent_loop() -> Iterator[tuple[Any, asyncio.AbstractEventLoop]]:
     from components import action_faults
 
     loop = asyncio.new_event_loop()
-    agent = Agent.load(str(MODEL), action_endpoint=_InProcessActions())  # type: ignore[arg-type]
+    agent = Agent.load(str(MODEL), action_endpoint=InProcessActions())  # type: ignore[arg-type]
     action_faults.install(timeout=30)
     yield agent, loop
     loop.close()
