@@ -120,7 +120,8 @@ class _SureFrench:
 def test_typically_dutch_words_skip_the_detector(vocabulary: language.Vocabulary) -> None:
     """With a typically Dutch word and no foreign majority, lingua could not change the verdict."""
     sure = _SureFrench()
-    assert language.classify("hoeveel mensen zijn er vorig jaar teruggekeerd naar hun land", sure, vocabulary) == "dutch"
+    text = "hoeveel mensen zijn er vorig jaar teruggekeerd naar hun land"
+    assert language.classify(text, sure, vocabulary) == "dutch"
     assert sure.calls == 0
 
 
