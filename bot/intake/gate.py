@@ -27,8 +27,9 @@ CLIENT = re.compile(
     r"(?<!\S)(?:client|cliente|clienten|klant|klante|bewoner|bewoonster|ik begeleid|wij begeleiden)(?!\S)"
 )
 # The migrant speaking about themselves ("ik kom uit Brazilië, hoe ..."): not a social worker's description.
+# "ik heb een vraag over een Colombiaanse man" is the social worker speaking.
 SELF = re.compile(
-    r"(?<!\S)(?:ik (?:ben|kom|kwam|kreeg|woon|zit|verblijf|sta|slaap|leef|heb geen|heb een|heb nooit|had)|"
+    r"(?<!\S)(?:ik (?:ben|kom|kwam|kreeg|woon|zit|verblijf|sta|slaap|leef|heb geen|heb een(?! vraag)|heb nooit|had)|"
     r"mijn (?:paspoort|asiel\w*|procedure|papieren|verblijf\w*|beslissing|kinderen|dochter|zoon))(?!\S)"
 )
 QUESTION_WORDS: frozenset[str] = frozenset(

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from bot.intake import client as c
+from bot.intake.context import current_text, origin_country
 from bot.intake.sources import country_of, fold
 from bot.intake.words_cities import CITY_FORMS
 from bot.intake.words_dialogue import (
@@ -31,10 +32,12 @@ from bot.intake.words_dialogue import (
 )
 from bot.intake.words_needs import (
     ALONE,
+    BARE_MINOR_AGE,
     BARE_PASSPORT,
     DOCUMENT_FORMS,
     DOCUMENT_ORDER,
     EXPIRED_AFTER_ALL,
+    GROWN_UP,
     LOST_PASSPORT,
     MINOR_AGE,
     NEAR_EXPIRED,
@@ -43,6 +46,8 @@ from bot.intake.words_needs import (
     NO_PASSPORT,
     NO_VULNERABILITY,
     NO_VULNERABILITY_IN_TEXT,
+    OTHER_PERSON,
+    SINGLE,
     VALID_PASSPORT,
     VULNERABILITY_FORMS,
 )
@@ -51,9 +56,12 @@ from bot.intake.words_situation import (
     LIVING,
     NEVER_APPLIED,
     NOT_CITIES,
+    OVERSTAY,
     PLACE_FORMS,
     PLACE_ORDER,
     REFUSAL_FORMS,
+    RUNNING,
+    SHELTER,
     STATUS_FORMS,
     STATUS_ORDER,
     WITH_PEOPLE,
@@ -111,7 +119,11 @@ def _status(folded: str) -> str | None:
             if status == c.NEGATIVE and form not in REFUSAL_FORMS:
                 refusal_only = False
             found.add(status)
-    if c.PROCEDURE in found and any(re.search(_pattern_for(w), folded) for w in NEVER_APPLIED):
+    if RUNNING.search(folded):
+        found.add(c.PROCEDURE)  # "asielproc loopt nog", "asielaanvraag nog niet beslist"
+    if OVERSTAY.search(folded):
+        found.add(c.NO_RESIDENCE)  # stayed on past the permitted stay
+    if c.PROCEDURE in found and NEVER_APPLIED.search(folded):
         found.discard(c.PROCEDURE)
         found.add(c.NO_RESIDENCE)
     if c.NEGATIVE in found and c.OTHER_PROCEDURE in found and refusal_only and not ASYLUM_WORDS.search(folded):
@@ -166,8 +178,18 @@ def _lives_in_city(text: str, city_forms: tuple[str, ...]) -> bool:
     return any(LIVING.search(part) and _find(part, city_forms) for part in clauses(text))
 
 
-def _vulnerabilities(folded: str) -> tuple[list[str], list[str]]:
-    """(named, denied) vulnerabilities."""
+def _someone_else(before: str) -> bool:
+    """The clause before a health word is about a relative ("omdat zijn moeder" ziek is)."""
+    clause = re.split(r"(?<!\S)(?:en|maar|want|omdat|dus|terwijl)(?!\S)", before)[-1]
+    relatives = list(OTHER_PERSON.finditer(clause))
+    if not relatives:
+        return False
+    tail = clause[relatives[-1].end() :]
+    return len(tail.split()) <= 3 and not re.search(r"(?<!\S)(?:hij|zij|ze|zelf|client|cliente)(?!\S)", tail)
+
+
+def _vulnerabilities(folded: str, parts: list[str] | None = None) -> tuple[list[str], list[str]]:
+    """(named, denied) vulnerabilities; `parts` are the clauses (a bare age "17" is one)."""
     named: list[str] = []
     denied: list[str] = []
     taken: list[tuple[int, int]] = []
@@ -181,8 +203,13 @@ def _vulnerabilities(folded: str) -> tuple[list[str], list[str]]:
                 vuln = c.FAMILY
             if vuln == c.HEALTH and form == "gezondheid" and "goede gezondheid" in folded:
                 continue
+            if vuln == c.FAMILY and folded[:start].split()[-1:] and folded[:start].split()[-1] in GROWN_UP:
+                continue  # "volwassen dochter": a grown-up child, not a family with children
+            if vuln == c.HEALTH and _someone_else(folded[:start]):
+                continue  # "zijn moeder is ziek": not the client's vulnerability
             (denied if _negated(folded, start) else named).append(vuln)
-    if c.MINOR not in named and MINOR_AGE.search(folded) and ALONE.search(folded) and not _has_family(folded):
+    aged = MINOR_AGE.search(folded) or any(BARE_MINOR_AGE.match(p) for p in (parts or []))
+    if c.MINOR not in named and aged and ALONE.search(folded) and not _has_family(folded):
         named.append(c.MINOR)
     named = [v for v in c.VULNERABILITIES if v in named]
     denied = [v for v in c.VULNERABILITIES if v in denied and v not in named]
@@ -301,33 +328,37 @@ def parse_message(text: str, requested: str | None = None) -> Parsed:
     if _is(folded, STOP) or STOP_PHRASE.fullmatch(folded):
         return Parsed(stop=True, personal=personal)
     values: dict[str, str] = {}
-    country = country_of(text)
+    country = origin_country(text)
     if country:
         values[c.SLOT_COUNTRY] = country
     status = _status(folded)
     if status:
         values[c.SLOT_STATUS] = status
-    place = _place(folded)
+    now = current_text(text)  # without "die eerst in Antwerpen woonde": the former place is no place now
+    place = _place(fold(now))
     if place:
         values[c.SLOT_PLACE] = place
-    city = _city(folded)
+    city = _city(fold(now)) or _city(folded)
     forms = CITY_FORMS.get(city, ()) if city else ()
     if city is None:
-        city = _named_city(text)
+        city = _named_city(now) or _named_city(text)
         forms = (fold(city),) if city else ()
     if city:
         values[c.SLOT_CITY] = city
         lives_there = _lives_in_city(text, forms)
-        if place is None and (requested == c.SLOT_PLACE or lives_there or status in OUTSIDE_STATUSES):
+        implied = not SHELTER.search(folded) and (lives_there or status in OUTSIDE_STATUSES)
+        if place is None and (requested == c.SLOT_PLACE or implied):
             # the place buttons ("Buiten het netwerk, in Gent", or just "Gent"); "woont in Gent";
-            # no legal residence or another procedure: no right to reception (brochure §4)
+            # no legal residence or another procedure: no right to reception (brochure §4); a shelter
+            # outside Fedasil's network ("opvanghuis van Sürya") leaves the place unsaid
             values[c.SLOT_PLACE] = c.OUTSIDE
     documents = _documents(folded, requested, clauses(text))
     if documents:
         values[c.SLOT_DOCUMENTS] = documents
-    named, denied = _vulnerabilities(folded)
-    no_vuln = not named and any(
-        not _negated(folded, start) for start, _end, _form in _find(folded, NO_VULNERABILITY_IN_TEXT)
+    named, denied = _vulnerabilities(folded, clauses(text))
+    no_vuln = not named and (
+        any(not _negated(folded, start) for start, _end, _form in _find(folded, NO_VULNERABILITY_IN_TEXT))
+        or bool(denied and SINGLE.search(folded))  # "geen gezondheidsproblemen, alleenstaand"
     )
     nothing = not (values or named or denied)
     skip = nothing and (_is(folded, SKIP) or any(re.search(_pattern_for(f), folded) for f in SKIP[:6]))

@@ -216,9 +216,9 @@ PASSPORT_WORDS = (
     r"(?:paspoort\w*|pasport\w*|paspoord\w*|passpoort\w*|pas|reisdocument\w*|document\w*|id|id kaart|"
     r"identiteitskaart\w*|identiteitsdocument\w*|identiteitsbewijs\w*|reispas\w*)"
 )
-NO_PASSPORT = re.compile(rf"(?<!\S)(?:geen|zonder)(?: \S+){{0,2}} {PASSPORT_WORDS}(?!\S)")
+NO_PASSPORT = re.compile(rf"(?<!\S)(?:geen|zonder|nooit)(?: \S+){{0,2}} {PASSPORT_WORDS}(?!\S)")
 VALID_PASSPORT = re.compile(
-    rf"(?<!\S){PASSPORT_WORDS}(?: \S+){{0,2}} (?:geldig|in orde|ok|oke)(?!\S)"
+    rf"(?<!\S){PASSPORT_WORDS}(?: (?!niet(?!\S)|geen(?!\S))\S+){{0,3}} (?:geldig|in orde|ok|oke)(?!\S)"
     rf"|(?<!\S)geldige? (?:\S+ )?{PASSPORT_WORDS}(?!\S)"
 )
 # A minor by age ("16 jaar", "17j") and alone, or "zonder begeleiding".
@@ -328,3 +328,18 @@ DOCUMENT_FORMS: dict[str, tuple[str, ...]] = {
     ),
 }
 DOCUMENT_ORDER: tuple[str, ...] = (c.NO_DOCUMENTS, c.EXPIRED, c.VALID_PASSPORT)
+
+# ------------------------------------------------------------------------------ round 4 conventions
+# A relative who is not part of the client's household: their illness is no vulnerability of the
+# client ("wil terug omdat zijn moeder ziek is").
+OTHER_PERSON = re.compile(
+    r"(?<!\S)(?:zijn|haar|hun|z n|d r)"
+    r" (?:moeder|vader|ouders|mama|papa|broer|zus|zuster|oma|opa|grootmoeder|grootvader|tante|oom|nonkel|neef|nicht|"
+    r"familie|schoonmoeder|schoonvader)(?!\S)"
+)
+# "volwassen dochter", "meerderjarige zoon": a grown-up child, not a family with children.
+GROWN_UP = ("volwassen", "volwassene", "meerderjarig", "meerderjarige", "oudere")
+# A bare age as its own clause ("Eritrese jongen, 17, alleen gekomen") counts as an age.
+BARE_MINOR_AGE = re.compile(r"^(?:\S+ )?(?:1[0-7])$")
+# "alleenstaand" beside a denied vulnerability ("geen gezondheidsproblemen, alleenstaand"): no vulnerability.
+SINGLE = re.compile(r"(?<!\S)(?:alleenstaand\w*|single)(?!\S)")

@@ -169,8 +169,6 @@ STATUS_FORMS: dict[str, tuple[str, ...]] = {
 # Decided in this order when a message names several: a negative decision outranks "asielaanvraag",
 # "never applied" outranks "zonder papieren" + tourist, another procedure outranks a plain asylum word.
 STATUS_ORDER: tuple[str, ...] = (c.NEGATIVE, c.NO_RESIDENCE, c.OTHER_PROCEDURE, c.PROCEDURE)
-# "nooit asiel aangevraagd" names asylum words but means: never applied.
-NEVER_APPLIED: tuple[str, ...] = ("nooit", "geen asiel", "geen asielaanvraag", "geen procedure")
 
 PLACE_FORMS: dict[str, tuple[str, ...]] = {
     c.RETURN_PLACE: (
@@ -259,6 +257,10 @@ PLACE_FORMS: dict[str, tuple[str, ...]] = {
         "opvanginitiatief",
         "collectieve opvang",
         "klein kasteeltje",
+        "observatie en orientatiecentrum",
+        "orientatiecentrum",
+        "observatiecentrum",
+        "ooc",
         "opvangplaats",
         "individuele opvang",
         "individuele opvangplaats",
@@ -305,4 +307,43 @@ NOT_CITIES: frozenset[str] = frozenset(
      "otp", "cgvs", "dvz", "ocmw", "caw", "rode", "croix", "iom", "caritas", "payoke", "sürya", "surya",
      "pag", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
      "oktober", "november", "december", "nederland", "frankrijk", "duitsland"}
+)
+
+# ------------------------------------------------------------------------------ round 4 conventions
+# A procedure still running, however it is written: "asielproc loopt nog", "procedure nog lopende",
+# "asielaanvraag nog niet beslist", "beroep nog hangende" (another procedure's words outrank it).
+RUNNING = re.compile(
+    r"(?<!\S)(?:asiel\w*|procedure\w*|proc|beroep|aanvraag|dossier)(?: nog| is| nog steeds| nog altijd){0,2}"
+    r" (?:loopt|lopend|lopende|bezig|hangende|in behandeling|niet beslist|onbeslist)(?!\S)"
+    r"|(?<!\S)(?:nog )?niet beslist(?!\S)"
+)
+# "overstay": stayed on after the permitted stay, no procedure of any kind (a bare "visum verlopen"
+# stays another procedure, as in the earlier dev sets).
+OVERSTAY = re.compile(r"(?<!\S)(?:overstay\w*|overstayer\w*)(?!\S)")
+# "nooit asiel gevraagd", "nooit een aanvraag ingediend" name asylum words but mean: never applied
+# ("heeft geen paspoort en nooit gehad" says nothing about it).
+NEVER_APPLIED = re.compile(
+    r"(?<!\S)nooit(?: \S+){0,2} (?:asiel\w*|aangevraagd|gevraagd|ingediend|procedure\w*|aanvraag)(?!\S)"
+    r"|(?<!\S)geen (?:asiel|asielaanvraag|procedure)(?!\S)"
+)
+# A shelter that is not a Fedasil or Red Cross centre (a women's shelter, Sürya's or Payoke's house):
+# the place is left unsaid rather than guessed as "outside the network".
+SHELTER = re.compile(
+    r"(?<!\S)(?:opvanghuis\w*|opvangtehuis\w*|vluchthuis\w*|vrouwenopvang|vrouwenhuis|crisisopvang|"
+    r"blijf van mijn lijf\w*|beschermd wonen|beschermde woning|onthaalhuis\w*)(?!\S)"
+)
+# A city the client used to live in ("eerst in Antwerpen", "woonde vroeger in Gent"): not the current one.
+PAST_PLACE = re.compile(
+    r"(?<!\S)(?:eerst|vroeger|voordien|daarvoor|woonde|woonden|verbleef|verbleven|"
+    r"voorheen|oorspronkelijk|verhuisd van)(?!\S)"
+)
+# A country the client only grew up in, passed through or was mistaken for: not the country of origin.
+NOT_ORIGIN = re.compile(
+    r"(?<!\S)(?:opgegroeid|groeide|opgroeide|via|doorgereisd|doorreis|transit|passeerde|gepasseerd|"
+    r"dacht|dachten|gedacht|eerst gedacht|gewerkt|werkte|gewoond)(?!\S)"
+)
+# Where the client comes from or wants to return to: the country of origin.
+ORIGIN = re.compile(
+    r"(?<!\S)(?:terug naar|terugkeren naar|keert terug naar|naar huis in|komt uit|afkomstig|nationaliteit|"
+    r"paspoort\w*|geboren)(?!\S)"
 )

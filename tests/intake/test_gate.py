@@ -27,7 +27,7 @@ def _faq_examples() -> list[dict[str, Any]]:
 
 
 def _descriptions() -> list[str]:
-    texts = [str(e["text"]) for name in ("dev_intake.yml", "dev_intake_2.yml", "dev_intake_3.yml")
+    texts = [str(e["text"]) for name in ("dev_intake.yml", "dev_intake_2.yml", "dev_intake_3.yml", "dev_intake_4.yml")
              for e in load_examples(EVAL / name)]
     with open(ROOT / "data" / "nlu" / "intake.yml", encoding="utf-8") as handle:
         nlu = yaml.safe_load(handle)["nlu"]
@@ -45,7 +45,7 @@ def test_no_question_of_the_dev_faq_set_is_a_description() -> None:
 
 def test_every_dev_description_is_a_description() -> None:
     texts = _descriptions()
-    assert len(texts) > 140
+    assert len(texts) > 180
     assert [t for t in texts if not is_client_description(t)] == []
 
 
@@ -58,6 +58,7 @@ def test_every_dev_description_is_a_description() -> None:
         "ik kom uit brazilie, hoe krijg ik een arbeidskaart",
         "Mijn cliënt wil terugkeren naar huis",
         "zonder papieren",
+        "ik heb een vraag over mijn asielprocedure, ik kom uit Irak",
     ],
 )
 def test_questions_and_single_facts_are_not_descriptions(text: str) -> None:
@@ -70,6 +71,7 @@ def test_questions_and_single_facts_are_not_descriptions(text: str) -> None:
         "Mijn cliënt komt uit Georgië, is uitgeprocedeerd en woont in Gent. Wat kan ze krijgen?",
         "mijn cliënte is zwanger",
         "Georgische vrouw, uitgeprocedeerd",
+        "Dag, ik heb een vraag over een Peruaanse vrouw. Ze is uitgeprocedeerd en woont bij haar zus in Brussel.",
     ],
 )
 def test_descriptions(text: str) -> None:

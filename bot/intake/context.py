@@ -1,0 +1,51 @@
+"""Which of several named countries or cities is the client's own: context rules for parse.py.
+
+A description can name a country the client grew up in, passed through or was mistaken for ("is in
+Ghana opgegroeid", "eerst dacht ik Armenië, maar ze is Georgisch"), and a city the client used to
+live in ("eerst in Antwerpen, sinds vorige maand in Tubeke"). These helpers pick the country of
+origin and the current city; with one candidate nothing changes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.intake.sources import country_of, fold
+from bot.intake.words_situation import NOT_ORIGIN, ORIGIN, PAST_PLACE
+
+# Clauses, cut at punctuation and before a turn to the present ("..., maar ze is Georgisch",
+# "woonde eerst bij haar tante en zit nu in ...").
+_SEGMENTS = re.compile(
+    r"[,.;:!?()\n]+|\s+(?:maar|nu|sinds|sindsdien|momenteel|inmiddels|intussen|tegenwoordig)\s+", re.IGNORECASE
+)
+
+
+def segments(text: str) -> list[str]:
+    """The raw text cut into clauses (not folded)."""
+    return [part for part in _SEGMENTS.split(text) if part.strip()]
+
+
+def origin_country(text: str) -> str | None:
+    """The client's country of origin: a clause that says so wins, a clause that says otherwise loses."""
+    first = country_of(text)
+    if first is None:
+        return None
+    ranked: list[tuple[int, str]] = []
+    for part in segments(text):
+        country = country_of(part)
+        if country is None:
+            continue
+        folded = fold(part)
+        rank = 2 if NOT_ORIGIN.search(folded) else 0 if ORIGIN.search(folded) else 1
+        ranked.append((rank, country))
+    if not ranked:
+        return first
+    best = min(rank for rank, _ in ranked)
+    return next(country for rank, country in ranked if rank == best)
+
+
+def current_text(text: str) -> str:
+    """The text without the clauses about a former place ("die eerst in Antwerpen woonde")."""
+    parts = segments(text)
+    kept = [p for p in parts if not PAST_PLACE.search(fold(p))]
+    return ", ".join(kept) if len(kept) < len(parts) else text
