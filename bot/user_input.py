@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 DEFAULT_MAX_MESSAGE_CHARS = 1000
 MAX_SENDER_CHARS = 128
@@ -42,6 +44,18 @@ class Incoming:
 
     text: str
     kind: str  # "text", "payload", "too_long", "blocked_payload", "empty"
+
+
+def bounded(items: Sequence[T], limit: int) -> list[T]:
+    """At most `limit` items: all of them, or the first and the last half of the limit.
+
+    What the NLU model reads of a message (components/tokenizer.py): its cost grows with the number
+    of tokens, and a long message says what it is about at its start and asks its question at the end.
+    """
+    if limit < 2 or len(items) <= limit:
+        return list(items)
+    head = (limit + 1) // 2
+    return [*items[:head], *items[len(items) - (limit - head) :]]
 
 
 def max_message_chars(environ: Mapping[str, str]) -> int:

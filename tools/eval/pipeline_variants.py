@@ -23,7 +23,7 @@ def spacy_variant(config: dict[str, Any]) -> dict[str, Any]:
     variant = copy.deepcopy(config)
     pipeline: list[dict[str, Any]] = []
     for component in variant["pipeline"]:
-        if component["name"] == "WhitespaceTokenizer":
+        if component["name"] in ("WhitespaceTokenizer", "components.tokenizer.BoundedWhitespaceTokenizer"):
             pipeline += [{"name": "SpacyNLP", "model": SPACY_MODEL}, {"name": "SpacyTokenizer"}]
         else:
             pipeline.append(component)
