@@ -8,9 +8,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from rasa.core.lock_store import LockStore
 from rasa.shared.exceptions import RasaException
 from rasa.utils.endpoints import read_endpoint_config
 
+from components.lock_store import ExpiringRedisLockStore
 from deploy import nginx
 from deploy.services import action_server_command, rasa_server_command
 
@@ -19,8 +21,15 @@ ROOT = Path(__file__).resolve().parent.parent
 REDACTING = "components.tracker_store.RedactingTrackerStore"
 PRODUCTION = {
     "ACTION_ENDPOINT_URL": "http://actions:5055/webhook",
-    "DB_HOST": "db.internal", "DB_PORT": "5433", "DB_DATABASE": "rasa", "DB_USER": "bot", "DB_PASSWORD": "",
-    "REDIS_HOST": "redis.internal", "REDIS_PORT": "6380", "REDIS_PASSWORD": "s3cret", "REDIS_DB": "2",
+    "DB_HOST": "db.internal",
+    "DB_PORT": "5433",
+    "DB_DATABASE": "rasa",
+    "DB_USER": "bot",
+    "DB_PASSWORD": "",
+    "REDIS_HOST": "redis.internal",
+    "REDIS_PORT": "6380",
+    "REDIS_PASSWORD": "s3cret",
+    "REDIS_DB": "2",
 }
 
 
@@ -49,8 +58,13 @@ def test_production_endpoints_come_from_the_environment(monkeypatch: pytest.Monk
     lock = read_endpoint_config(path, "lock_store")
     assert tracker is not None and tracker.type == REDACTING and tracker.url == "db.internal"
     assert tracker.kwargs == {"dialect": "postgresql", "port": "5433", "db": "rasa", "username": "bot", "password": ""}
-    assert lock is not None and lock.type == "redis" and lock.url == "redis.internal"
+    assert lock is not None and lock.type == "components.lock_store.ExpiringRedisLockStore"
+    assert lock.url == "redis.internal"
     assert lock.kwargs == {"port": "6380", "password": "s3cret", "db": "2", "key_prefix": "terugkeer"}
+    # Rasa builds it from that config (redis-py connects on first use, so no server is needed here).
+    store = LockStore.create(lock)
+    assert isinstance(store, ExpiringRedisLockStore)
+    assert store.key_prefix == "terugkeer:lock:"
 
 
 def test_nginx_template_is_filled_from_the_environment() -> None:
