@@ -56,17 +56,18 @@ class ActionAnswerFigure(Action):
         message = tracker.latest_message if isinstance(tracker.latest_message, dict) else {}
         text = message.get("text")
         entities = message.get("entities")
+        said = bot_responses(tracker)
         last_figures = previous_query(dataset(), tracker.get_slot(QUERY_SLOT))
         replies = replies_to(
             dataset(),
             text if isinstance(text, str) else "",
             [e for e in entities if isinstance(e, dict)] if isinstance(entities, list) else [],
             today=today(),
-            previous=previous_for_followup(bot_responses(tracker), last_figures),
+            previous=previous_for_followup(said, last_figures),
         )
         answered = [reply for reply in replies if reply.response is not None and reply.query is not None]
         if not answered:  # not a figure question after all: an FAQ follow-up, else rephrase
-            topic = faq.followup_topic(message, bot_responses(tracker))
+            topic = faq.followup_topic(message, said)
             if topic is not None:
                 dispatcher.utter_message(response=faq.response_name(topic))
                 return []

@@ -1,8 +1,9 @@
-"""The one entry point of the figures core: a message (and the previous query) -> `Reply`.
+"""The entry points of the figures core: a message (and the previous query) -> `Reply` objects.
 
-    reply = reply_to(dataset, text, entities, today=date.today(), previous=previous_slot_value)
+    replies = replies_to(dataset, text, entities, today=date.today(), previous=previous_query(...))
 
-actions/figures.py calls it and nothing else; `reply.query.to_slot()` is kept for the next turn.
+actions/figures.py calls `replies_to` (one reply per figure the message asks) and `previous_query`;
+the last reply's `query.to_slot()` is kept for the next turn.
 """
 
 from __future__ import annotations
