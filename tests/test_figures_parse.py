@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from bot.figures import vocabulary as vocab
-from bot.figures.parse import entity_values, normalise_country, normalise_month, normalise_year, parse_question
+from bot.figures.parse import (
+    countries_in,
+    entity_values,
+    normalise_country,
+    normalise_month,
+    normalise_year,
+    parse_question,
+)
 from bot.figures.text import fold
 from tests.figures_support import ROOT, SOURCES, TODAY
 
@@ -340,3 +347,18 @@ def test_the_intake_uses_no_private_name_of_the_figures_core() -> None:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("bot.figures"):
                 assert not any(alias.name.startswith("_") for alias in node.names), path
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("une cliente marocaine", "Marokko"),
+        ("Béninois, 9bis lopende", "Benin"),
+        ("een Russisch gezin", "Rusland"),
+        ("Ivoriaan, uitgeprocedeerd", "Ivoorkust"),
+        ("Indisch koppel", "India"),
+        ("een Sri Lankaan", "Sri Lanka"),
+    ],
+)
+def test_french_demonyms_and_more_dutch_ones_name_the_country(text: str, country: str) -> None:
+    assert countries_in(text) == [country]
