@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.intake.sources import country_of, fold
-from bot.intake.words_situation import NOT_ORIGIN, ORIGIN, PAST_PLACE
+from bot.intake.words_situation import CORRECTION, NOT_ORIGIN, ORIGIN, PAST_PLACE
 
 # Clauses, cut at punctuation and before a turn to the present ("..., maar ze is Georgisch",
 # "woonde eerst bij haar tante en zit nu in ...").
@@ -30,6 +30,11 @@ def origin_country(text: str) -> str | None:
     first = country_of(text)
     if first is None:
         return None
+    parts = segments(text)
+    for i, part in enumerate(parts):
+        corrected = next((country_of(p) for p in parts[i:] if country_of(p)), None)
+        if CORRECTION.search(fold(part)) and corrected and any(country_of(p) for p in parts[:i]):
+            return corrected  # "Armenië... nee sorry, ik bedoel Azerbeidzjan"
     ranked: list[tuple[int, str]] = []
     for part in segments(text):
         country = country_of(part)

@@ -38,9 +38,12 @@ from bot.intake.words_needs import (
     DOCUMENT_ORDER,
     EXPIRED_AFTER_ALL,
     GROWN_UP,
+    HERE_ALONE,
+    HOSTED_BY,
     LOST_PASSPORT,
     MINOR_AGE,
     NEAR_EXPIRED,
+    NEEDS_TRAVEL_DOCUMENT,
     NEGATIONS,
     NO_PAPERS,
     NO_PASSPORT,
@@ -52,6 +55,8 @@ from bot.intake.words_needs import (
     VULNERABILITY_FORMS,
 )
 from bot.intake.words_situation import (
+    APPEAL_PENDING,
+    APPEAL_REJECTED,
     ASYLUM_WORDS,
     LIVING,
     NEVER_APPLIED,
@@ -126,6 +131,9 @@ def _status(folded: str) -> str | None:
     if c.PROCEDURE in found and NEVER_APPLIED.search(folded):
         found.discard(c.PROCEDURE)
         found.add(c.NO_RESIDENCE)
+    if c.NEGATIVE in found and APPEAL_PENDING.search(folded) and not APPEAL_REJECTED.search(folded):
+        found.discard(c.NEGATIVE)  # a negative decision under appeal: the procedure still runs
+        found.add(c.PROCEDURE)
     if c.NEGATIVE in found and c.OTHER_PROCEDURE in found and refusal_only and not ASYLUM_WORDS.search(folded):
         found.discard(c.NEGATIVE)  # "gezinshereniging geweigerd": refused in another procedure
     return next((s for s in STATUS_ORDER if s in found), None)
@@ -203,14 +211,17 @@ def _vulnerabilities(folded: str, parts: list[str] | None = None) -> tuple[list[
                 vuln = c.FAMILY
             if vuln == c.HEALTH and form == "gezondheid" and "goede gezondheid" in folded:
                 continue
-            if vuln == c.FAMILY and folded[:start].split()[-1:] and folded[:start].split()[-1] in GROWN_UP:
-                continue  # "volwassen dochter": a grown-up child, not a family with children
+            before = folded[:start].split()
+            if vuln == c.FAMILY and (before[-1:] and before[-1] in GROWN_UP or " ".join(before[-2:]) in HOSTED_BY):
+                continue  # "volwassen dochter", "woont bij haar dochter": a grown-up child
             if vuln == c.HEALTH and _someone_else(folded[:start]):
                 continue  # "zijn moeder is ziek": not the client's vulnerability
             (denied if _negated(folded, start) else named).append(vuln)
     aged = MINOR_AGE.search(folded) or any(BARE_MINOR_AGE.match(p) for p in (parts or []))
     if c.MINOR not in named and aged and ALONE.search(folded) and not _has_family(folded):
         named.append(c.MINOR)
+    if HERE_ALONE.search(folded):
+        named = [v for v in named if v != c.FAMILY]  # "zijn kinderen wonen in Ghana, hij is hier alleen"
     named = [v for v in c.VULNERABILITIES if v in named]
     denied = [v for v in c.VULNERABILITIES if v in denied and v not in named]
     return named, denied
@@ -237,6 +248,8 @@ def _documents(folded: str, requested: str | None = None, parts: list[str] | Non
         return c.NO_DOCUMENTS
     if any(NEAR_EXPIRED.search(p) for p in parts) or EXPIRED_AFTER_ALL.search(folded):
         return c.EXPIRED
+    if any(NEEDS_TRAVEL_DOCUMENT.search(p) for p in parts):
+        return c.NO_DOCUMENTS
     for doc in DOCUMENT_ORDER:
         for part, (start, _end, form) in ((p, hit) for p in parts for hit in _find(p, DOCUMENT_FORMS[doc])):
             if doc == c.VALID_PASSPORT and _negated(part, start):
@@ -359,6 +372,7 @@ def parse_message(text: str, requested: str | None = None) -> Parsed:
     no_vuln = not named and (
         any(not _negated(folded, start) for start, _end, _form in _find(folded, NO_VULNERABILITY_IN_TEXT))
         or bool(denied and SINGLE.search(folded))  # "geen gezondheidsproblemen, alleenstaand"
+        or len(denied) >= 3  # "geen kinderen, niet zwanger en geen medische problemen"
     )
     nothing = not (values or named or denied)
     skip = nothing and (_is(folded, SKIP) or any(re.search(_pattern_for(f), folded) for f in SKIP[:6]))

@@ -41,7 +41,7 @@ CITY_FORMS: dict[str, tuple[str, ...]] = {
         "berchem",
     ),
     "Gent": ("gent", "ghent", "gand", "ledeberg", "sint amandsberg"),
-    "Luik": ("luik", "liege", "luyk", "seraing"),
+    "Luik": ("luik", "liege", "luyk"),
     "Charleroi": ("charleroi", "charlerloi", "charlroi", "charleroy"),
     # Other cities: kept by name; the card then lists the five desks.
     "Leuven": ("leuven", "louvain"),
@@ -70,7 +70,8 @@ CITY_FORMS: dict[str, tuple[str, ...]] = {
     "Sint-Truiden": ("sint truiden",),
     "Tongeren": ("tongeren",),
     "Eupen": ("eupen",),
-    "Arlon": ("aarlen", "arlon"),
+    "Aarlen": ("aarlen", "arlon"),
+    "Seraing": ("seraing",),
     "Doornik": ("doornik", "tournai"),
     "La Louvière": ("la louviere",),
     "Waver": ("waver", "wavre"),

@@ -72,6 +72,19 @@ VULNERABILITY_FORMS: dict[str, tuple[str, ...]] = {
         "tbc",
         "tuberculose",
         "hepatitis",
+        "dementie",
+        "prothese",
+        "beenprothese",
+        "astma",
+        "hartprobleem",
+        "hartziekte",
+        "met mijn hart",
+        "met zijn hart",
+        "met haar hart",
+        "suiker ziekte",
+        "diabetica",
+        "diabeet",
+        "nierfalen",
         "gezondheidsprob*",
         "gezonheidsproblemen",
         "gezondheitsproblemen",
@@ -149,6 +162,11 @@ VULNERABILITY_FORMS: dict[str, tuple[str, ...]] = {
         "baby",
         "dochter",
         "dochtertje",
+        "dochtertjes",
+        "dochters",
+        "zonen",
+        "zoontjes",
+        "kindje",
         "zoon",
         "zoontje",
         "gezin",
@@ -167,7 +185,7 @@ VULNERABILITY_FORMS: dict[str, tuple[str, ...]] = {
     ),
 }
 # "geen kinderen", "niet zwanger": the word after these denies the vulnerability.
-NEGATIONS: tuple[str, ...] = ("geen", "niet", "zonder", "nooit", "niks van")
+NEGATIONS: tuple[str, ...] = ("geen", "niet", "zonder", "nooit", "niks van", "niemand")
 NO_VULNERABILITY: tuple[str, ...] = (
     "geen kwetsbaarheid",
     "geen kwetsbaarheden",
@@ -210,15 +228,22 @@ NO_VULNERABILITY_IN_TEXT: tuple[str, ...] = (
     "gezond",
     "kerngezond",
     "in goede gezondheid",
+    "niets bijzonders",
+    "niks bijzonders",
 )
 # A bare word for a passport answers "Welke reisdocumenten heeft je cliënt?" with: a valid one.
 PASSPORT_WORDS = (
-    r"(?:paspoort\w*|pasport\w*|paspoord\w*|passpoort\w*|pas|reisdocument\w*|document\w*|id|id kaart|"
+    r"(?:paspoort\w*|pasport\w*|paspoord\w*|passpoort\w*|passport\w*|passeport\w*|pas|reisdocument\w*|document\w*|"
+    r"id|id kaart|"
     r"identiteitskaart\w*|identiteitsdocument\w*|identiteitsbewijs\w*|reispas\w*)"
 )
-NO_PASSPORT = re.compile(rf"(?<!\S)(?:geen|zonder|nooit)(?: \S+){{0,2}} {PASSPORT_WORDS}(?!\S)")
+NO_PASSPORT = re.compile(
+    rf"(?<!\S)(?:geen|zonder|nooit)(?: \S+){{0,2}} {PASSPORT_WORDS}(?!\S)"
+    rf"|(?<!\S){PASSPORT_WORDS} (?:heeft|heb|hebben|had)(?: (?:hij|ze|zij|ik|u|je))? niet(?!\S)"
+)
 VALID_PASSPORT = re.compile(
-    rf"(?<!\S){PASSPORT_WORDS}(?: (?!niet(?!\S)|geen(?!\S))\S+){{0,3}} (?:geldig|in orde|ok|oke)(?!\S)"
+    rf"(?<!\S){PASSPORT_WORDS}(?: (?!niet(?!\S)|geen(?!\S))\S+){{0,3}}"
+    r" (?:geldig|in orde|ok|oke|nog goed|niet verlopen)(?!\S)"
     rf"|(?<!\S)geldige? (?:\S+ )?{PASSPORT_WORDS}(?!\S)"
 )
 # A minor by age ("16 jaar", "17j") and alone, or "zonder begeleiding".
@@ -232,10 +257,10 @@ ALONE = re.compile(
 )
 LOST_PASSPORT = re.compile(
     rf"(?<!\S){PASSPORT_WORDS}(?: \S+){{0,3}} "
-    r"(?:afgenomen|kwijt|verloren|gestolen|ingehouden|weg|afgepakt|vernietigd)(?!\S)"
+    r"(?:afgenomen|kwijt|kwijtgeraakt|kwijtgespeeld|verloren|gestolen|ingehouden|weg|afgepakt|vernietigd)(?!\S)"
 )
 NEAR_EXPIRED = re.compile(
-    rf"(?<!\S){PASSPORT_WORDS}(?: \S+){{0,3}} (?:verlopen|vervallen|verloopt|verlopn)(?!\S)"
+    rf"(?<!\S){PASSPORT_WORDS}(?: (?!niet(?!\S))\S+){{0,3}} (?:verlopen|vervallen|verloopt|verlopn|expired)(?!\S)"
     rf"|(?<!\S)(?:verlopen|vervallen)(?: \S+){{0,1}} {PASSPORT_WORDS}(?!\S)"
 )
 # "heeft wel een paspoort, maar dat is verlopen" (read on the whole message, over the comma).
@@ -335,7 +360,7 @@ DOCUMENT_ORDER: tuple[str, ...] = (c.NO_DOCUMENTS, c.EXPIRED, c.VALID_PASSPORT)
 OTHER_PERSON = re.compile(
     r"(?<!\S)(?:zijn|haar|hun|z n|d r)"
     r" (?:moeder|vader|ouders|mama|papa|broer|zus|zuster|oma|opa|grootmoeder|grootvader|tante|oom|nonkel|neef|nicht|"
-    r"familie|schoonmoeder|schoonvader)(?!\S)"
+    r"familie|schoonmoeder|schoonvader|dochter\w*|zoon\w*|kind\w*)(?!\S)|(?<!\S)de (?:jongste|oudste)(?!\S)"
 )
 # "volwassen dochter", "meerderjarige zoon": a grown-up child, not a family with children.
 GROWN_UP = ("volwassen", "volwassene", "meerderjarig", "meerderjarige", "oudere")
@@ -343,3 +368,13 @@ GROWN_UP = ("volwassen", "volwassene", "meerderjarig", "meerderjarige", "oudere"
 BARE_MINOR_AGE = re.compile(r"^(?:\S+ )?(?:1[0-7])$")
 # "alleenstaand" beside a denied vulnerability ("geen gezondheidsproblemen, alleenstaand"): no vulnerability.
 SINGLE = re.compile(r"(?<!\S)(?:alleenstaand\w*|single)(?!\S)")
+
+# ------------------------------------------------------------------------------ round 5 conventions
+# "hij is hier alleen" (his wife and children live back home): no family with children here.
+HERE_ALONE = re.compile(r"(?<!\S)(?:is|zit|woont|verblijft|ben|leeft) hier alleen(?!\S)|(?<!\S)alleen in belgie(?!\S)")
+# "woont bij haar dochter": a grown-up child who houses the client, not a family with children.
+HOSTED_BY = ("bij haar", "bij zijn", "bij hun", "bij mijn")
+# "er zal een laissez-passer nodig zijn": no passport to travel with (after the expired check).
+NEEDS_TRAVEL_DOCUMENT = re.compile(
+    r"(?<!\S)laissez passer(?: \S+){0,3} nodig(?!\S)|(?<!\S)nodig(?: \S+){0,2} laissez passer(?!\S)"
+)

@@ -54,6 +54,9 @@ STATUS_FORMS: dict[str, tuple[str, ...]] = {
     c.NO_RESIDENCE: (
         "zonder wettig verblijf",
         "geen wettig verblijf",
+        "zonder verblijf",
+        "zonder verblijfstitel",
+        "geen enkele aanvraag",
         "zonder papieren",
         "geen papieren",
         "sans papiers",
@@ -314,7 +317,7 @@ NOT_CITIES: frozenset[str] = frozenset(
 # "asielaanvraag nog niet beslist", "beroep nog hangende" (another procedure's words outrank it).
 RUNNING = re.compile(
     r"(?<!\S)(?:asiel\w*|procedure\w*|proc|beroep|aanvraag|dossier)(?: nog| is| nog steeds| nog altijd){0,2}"
-    r" (?:loopt|lopend|lopende|bezig|hangende|in behandeling|niet beslist|onbeslist)(?!\S)"
+    r" (?:loopt|lopen|lopend|lopende|bezig|hangende|in behandeling|niet beslist|onbeslist)(?!\S)"
     r"|(?<!\S)(?:nog )?niet beslist(?!\S)"
 )
 # "overstay": stayed on after the permitted stay, no procedure of any kind (a bare "visum verlopen"
@@ -346,4 +349,22 @@ NOT_ORIGIN = re.compile(
 ORIGIN = re.compile(
     r"(?<!\S)(?:terug naar|terugkeren naar|keert terug naar|naar huis in|komt uit|afkomstig|nationaliteit|"
     r"paspoort\w*|geboren)(?!\S)"
+)
+
+# ------------------------------------------------------------------------------ round 5 conventions
+# A negative decision with an appeal still pending ("beroep aangetekend bij de RvV en dat loopt nog",
+# "de RvV moet nog beslissen over zijn beroep"): the procedure is still running. A rejected or
+# missing appeal ("beroep verworpen", "geen beroep ingediend") leaves the negative decision.
+APPEAL_PENDING = re.compile(
+    r"(?<!\S)beroep(?: \S+){0,6} (?:loopt|lopende|hangende|in behandeling|aangetekend|ingediend)(?!\S)"
+    r"|(?<!\S)(?:rvv|raad voor vreemdelingenbetwistingen)(?: \S+){0,2}"
+    r" (?:nog )?(?:moet|zal) (?:nog )?(?:\S+ )?beslissen(?!\S)"
+)
+APPEAL_REJECTED = re.compile(
+    r"(?<!\S)(?:geen beroep|beroep(?: \S+){0,4} (?:verworpen|afgewezen|geweigerd|negatief))(?!\S)"
+)
+# A correction of the country ("Armenië... nee sorry, ik bedoel Azerbeidzjan", "nee correctie: uit Nepal"):
+# the country named after it wins.
+CORRECTION = re.compile(
+    r"(?<!\S)(?:ik bedoel|bedoel ik|correctie|verbetering|nee sorry|sorry nee|nee wacht|ik vergis me|vergissing)(?!\S)"
 )

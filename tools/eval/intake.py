@@ -22,7 +22,8 @@ from bot.intake import client as c
 from bot.intake.card import build_card, render_line, templates_from_domain
 from bot.intake.client import Client
 from bot.intake.dialogue import intake_step
-from bot.intake.sources import Dataset, load_figures
+from bot.intake.sources import Dataset, country_of, fold, load_figures
+from bot.intake.words_cities import CITY_FORMS
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -67,8 +68,20 @@ def load_examples(path: Path) -> list[dict[str, Any]]:
     return [_from_blind(e) if "slots" in e else e for e in examples]
 
 
+def canonical_place_names(slots: Mapping[str, Any]) -> dict[str, Any]:
+    """A label's country and city in the bot's own names: "Democratische Republiek Congo" is "DR Congo",
+    "Liège" is "Luik", a Brussels municipality is Brussel (as the card reads it: the Brussels desk)."""
+    fixed = dict(slots)
+    country, city = fixed.get(c.SLOT_COUNTRY), fixed.get(c.SLOT_CITY)
+    if isinstance(country, str):
+        fixed[c.SLOT_COUNTRY] = country_of(country) or country
+    if isinstance(city, str):
+        fixed[c.SLOT_CITY] = next((name for name, forms in CITY_FORMS.items() if fold(city) in forms), city)
+    return fixed
+
+
 def expected_slots(example: Mapping[str, Any]) -> dict[str, Any]:
-    return {slot: example.get(name) for name, slot in FIELDS.items()}
+    return canonical_place_names({slot: example.get(name) for name, slot in FIELDS.items()})
 
 
 def parsed_slots(text: str) -> dict[str, Any]:
