@@ -166,7 +166,7 @@ BLIND_SETS := tools/eval/blind/blind_faq.yml tools/eval/blind/blind_figures.yml
 eval: train ## Held-out and blind evaluation: intent, answer, figure accuracy, intake slots, follow-up conversations; results/eval*/
 	-$(PY) -m tools.eval.run_eval --model $(MODEL) --out results/eval
 	-$(PY) -m tools.eval.run_eval --model $(MODEL) --data $(BLIND_SETS) --out results/eval-blind
-	$(PY) -m tools.eval.intake --examples tools/eval/blind/blind_intake.yml
+	$(PY) -m tools.eval.intake --examples tools/eval/blind/blind_intake.yml --totals-only
 	-$(PY) -m tools.eval.conversations --model $(MODEL) --data tools/eval/dev_conversations.yml --out results/eval-conversations-dev
 	-$(PY) -m tools.eval.conversations --model $(MODEL) --data tools/eval/blind/blind_conversations.yml --out results/eval-conversations-blind
 

@@ -113,7 +113,7 @@ class Score:
     lines_right: int
     misses: tuple[str, ...]
 
-    def report(self) -> str:
+    def report(self, misses: bool = True) -> str:
         return "\n".join(
             [
                 f"{self.examples} descriptions",
@@ -121,7 +121,7 @@ class Score:
                 f"card right on every line: {self.cards_right}/{self.examples}"
                 f" = {self.cards_right / self.examples:.1%}",
                 f"card lines right: {self.lines_right}/{self.lines} = {self.lines_right / self.lines:.1%}",
-                *self.misses,
+                *(self.misses if misses else ()),
             ]
         )
 
@@ -151,10 +151,11 @@ def score(examples: Sequence[Mapping[str, Any]], dataset: Dataset, templates: Ma
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--examples", type=Path, default=DEV_SET)
+    parser.add_argument("--totals-only", action="store_true", help="no misses (for a blind set)")
     args = parser.parse_args(argv)
     with open(ROOT / "domain.yml", encoding="utf-8") as handle:
         templates = templates_from_domain(yaml.safe_load(handle))
-    print(score(load_examples(args.examples), load_figures(), templates).report())
+    print(score(load_examples(args.examples), load_figures(), templates).report(misses=not args.totals_only))
     return 0
 
 
