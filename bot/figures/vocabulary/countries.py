@@ -172,8 +172,19 @@ _DUTCH: dict[str, tuple[str, ...]] = {
         "Oekrajiners",
         "Oekranie",
     ),
-    "Servië": ("Servie", "Serbia", "Serbie", "Serviërs", "Serviers", "Serviër", "Servier", "Servische", "Serven"),
-    "Kosovo": ("Kosova", "Kosovaren", "Kosovaar", "Kosovaarse", "Kosowo", "Kossovo"),
+    "Servië": (
+        "Servie",
+        "Serbia",
+        "Serbie",
+        "Serviërs",
+        "Serviers",
+        "Serviër",
+        "Servier",
+        "Servische",
+        "Serven",
+        "Servisch",
+    ),
+    "Kosovo": ("Kosova", "Kosovaren", "Kosovaar", "Kosovaarse", "Kosowo", "Kossovo", "Kosovaars"),
     "Armenië": (
         "Armenie",
         "Armenia",
@@ -197,6 +208,7 @@ _DUTCH: dict[str, tuple[str, ...]] = {
         "Macedoniers",
         "Macedoniër",
         "Macedonische",
+        "Macedonisch",
     ),
     "Slovakije": (
         "Slowakije",
@@ -247,7 +259,7 @@ _DUTCH: dict[str, tuple[str, ...]] = {
         "Eritreers",
     ),
     "Guinee": ("Guinea", "Guinée", "Guineeërs", "Guineeers", "Guineeër", "Guinese", "Guineese"),
-    "Somalië": ("Somalie", "Somalia", "Somaliërs", "Somaliers", "Somaliër", "Somalier", "Somalische"),
+    "Somalië": ("Somalie", "Somalia", "Somaliërs", "Somaliers", "Somaliër", "Somalier", "Somalische", "Somalisch"),
     "DR Congo": (
         "Congo",
         "DRC",

@@ -75,7 +75,7 @@ OTHER_COUNTRIES: dict[str, tuple[str, ...]] = {
     "Kirgizië": ("Kirgizie", "Kyrgyzstan", "Kirgizen", "Kirgizisch", "Kirgizische", "Kirgies"),
     "Turkmenistan": ("Turkmenen",),
     "Azerbeidzjan": ("Azerbaijan", "Azerbeidjan", "Azerbeidzjanen", "Azeri"),
-    "Tsjetsjenië": ("Tsjetsjenie", "Chechnya", "Tsjetsjenen"),
+    "Tsjetsjenië": ("Tsjetsjenie", "Chechnya", "Tsjetsjenen", "Tsjetsjeense", "Tsjetsjeens"),
     "Israël": ("Israel", "Israëliërs", "Israeliers"),
     "Koeweit": ("Kuwait",),
     "Verenigde Arabische Emiraten": ("VAE", "Emiraten"),
