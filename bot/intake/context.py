@@ -54,3 +54,16 @@ def current_text(text: str) -> str:
     parts = segments(text)
     kept = [p for p in parts if not PAST_PLACE.search(fold(p))]
     return ", ".join(kept) if len(kept) < len(parts) else text
+
+
+def corrected_text(text: str) -> str | None:
+    """The text after the last correction ("in Luik, euh nee, in Seraing" -> "in Seraing"), or None."""
+    parts = segments(text)
+    cues = [i for i, part in enumerate(parts) if CORRECTION.search(fold(part))]
+    if not cues:
+        return None
+    last = cues[-1]
+    rest = parts[last]
+    match = CORRECTION.search(rest.lower())  # the cues have no accents: the positions of the raw text
+    tail = rest[match.end() :] if match else rest
+    return ", ".join([tail, *parts[last + 1 :]]).strip(", ") or None

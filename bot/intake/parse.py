@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from bot.intake import client as c
-from bot.intake.context import current_text, origin_country
+from bot.intake.context import corrected_text, current_text, origin_country
+from bot.intake.match import find, is_one_of, negated, pattern_for
 from bot.intake.sources import country_of, fold
 from bot.intake.words_cities import CITY_FORMS
 from bot.intake.words_dialogue import (
@@ -34,17 +34,18 @@ from bot.intake.words_needs import (
     ALONE,
     BARE_MINOR_AGE,
     BARE_PASSPORT,
+    DENIED_AFTER,
     DOCUMENT_FORMS,
     DOCUMENT_ORDER,
     EXPIRED_AFTER_ALL,
     GROWN_UP,
+    HEALTHY,
     HERE_ALONE,
     HOSTED_BY,
     LOST_PASSPORT,
     MINOR_AGE,
     NEAR_EXPIRED,
     NEEDS_TRAVEL_DOCUMENT,
-    NEGATIONS,
     NO_PAPERS,
     NO_PASSPORT,
     NO_VULNERABILITY,
@@ -58,9 +59,13 @@ from bot.intake.words_situation import (
     APPEAL_PENDING,
     APPEAL_REJECTED,
     ASYLUM_WORDS,
+    LEFT_PLACE,
     LIVING,
+    LIVING_TOGETHER,
+    MOVING_TO,
     NEVER_APPLIED,
     NOT_CITIES,
+    ORDER_TO_LEAVE,
     OVERSTAY,
     PLACE_FORMS,
     PLACE_ORDER,
@@ -72,64 +77,27 @@ from bot.intake.words_situation import (
     WITH_PEOPLE,
 )
 
-# ------------------------------------------------------------------------------ matching
-
-
-def _pattern_for(form: str) -> str:
-    if form.endswith("*"):
-        return r"(?<!\S)" + re.escape(form[:-1]) + r"\S*"
-    return r"(?<!\S)" + re.escape(form) + r"(?!\S)"
-
-
-@cache
-def _compiled(form: str) -> re.Pattern[str]:
-    return re.compile(_pattern_for(form))
-
-
-@cache
-def _longest_first(forms: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted(forms, key=len, reverse=True))
-
-
-def _find(folded: str, forms: tuple[str, ...]) -> list[tuple[int, int, str]]:
-    """Whole-word matches of the forms: (start, end, form), longest form first, no overlaps."""
-    hits: list[tuple[int, int, str]] = []
-    for form in _longest_first(forms):
-        if form.rstrip("*") not in folded:
-            continue
-        for match in _compiled(form).finditer(folded):
-            if not any(s < match.end() and match.start() < e for s, e, _ in hits):
-                hits.append((match.start(), match.end(), form))
-    return sorted(hits)
-
-
-def _negated(folded: str, start: int) -> bool:
-    """True if the match at `start` follows a negation ("geen kinderen", "niet zwanger")."""
-    before = folded[:start].split()[-2:]
-    return any(word in NEGATIONS for word in before[-1:]) or " ".join(before) == "niks van"
-
-
-def _is(folded: str, forms: tuple[str, ...]) -> bool:
-    """The whole message is one of the forms ("weet ik niet", "stop")."""
-    return folded in forms
-
 
 def _status(folded: str) -> str | None:
     found: set[str] = set()
+    order_only = True  # every negative word is an order to leave ("BGV"), no decision on asylum
     refusal_only = True  # every negative word is a bare refusal ("geweigerd"), no asylum decision
     for status in STATUS_ORDER:
-        for start, _end, form in _find(folded, STATUS_FORMS[status]):
-            if status == c.NEGATIVE and form in ("negatief", "geweigerd") and _negated(folded, start):
+        for start, _end, form in find(folded, STATUS_FORMS[status]):
+            if status == c.NEGATIVE and form in ("negatief", "geweigerd") and negated(folded, start):
                 continue
             if status == c.NEGATIVE and form not in REFUSAL_FORMS:
                 refusal_only = False
+            if status == c.NEGATIVE and form not in ORDER_TO_LEAVE:
+                order_only = False
             found.add(status)
     if RUNNING.search(folded):
         found.add(c.PROCEDURE)  # "asielproc loopt nog", "asielaanvraag nog niet beslist"
     if OVERSTAY.search(folded):
         found.add(c.NO_RESIDENCE)  # stayed on past the permitted stay
-    if c.PROCEDURE in found and NEVER_APPLIED.search(folded):
-        found.discard(c.PROCEDURE)
+    never = NEVER_APPLIED.search(folded)
+    if never and (c.PROCEDURE in found or not found or (c.NEGATIVE in found and order_only)):
+        found -= {c.PROCEDURE, c.NEGATIVE}  # "nooit asiel gevraagd", "BGV na een politiecontrole"
         found.add(c.NO_RESIDENCE)
     if c.NEGATIVE in found and APPEAL_PENDING.search(folded) and not APPEAL_REJECTED.search(folded):
         found.discard(c.NEGATIVE)  # a negative decision under appeal: the procedure still runs
@@ -141,9 +109,12 @@ def _status(folded: str) -> str | None:
 
 def _place(folded: str) -> str | None:
     for place in PLACE_ORDER:
-        for start, _end, form in _find(folded, PLACE_FORMS[place]):
-            if place == c.RECEPTION_CENTRE and _negated(folded, start):
+        for start, end, form in find(folded, PLACE_FORMS[place]):
+            if place == c.RECEPTION_CENTRE and negated(folded, start):
                 return c.OUTSIDE  # "niet in een centrum"
+            before = folded[max(0, start - 30) : start]
+            if place != c.OUTSIDE and (LEFT_PLACE.search(before + folded[end : end + 30]) or MOVING_TO.search(before)):
+                continue  # "de OTP verlaten", "transfer naar een OTP aangevraagd"
             if (
                 place == c.OUTSIDE
                 and form == "buiten"
@@ -153,12 +124,12 @@ def _place(folded: str) -> str | None:
             return place
         if place == c.OUTSIDE and WITH_PEOPLE.search(folded):
             return place  # "bij haar tante", "bij een kennis"
-    return None
+    return c.OUTSIDE if LIVING_TOGETHER.search(folded) else None
 
 
 def _city(folded: str) -> str | None:
     for city, forms in CITY_FORMS.items():
-        if _find(folded, forms):
+        if find(folded, forms):
             return city
     return None
 
@@ -183,7 +154,7 @@ def _named_city(text: str) -> str | None:
 
 def _lives_in_city(text: str, city_forms: tuple[str, ...]) -> bool:
     """The clause that names the city also says the client lives there ("woont in Gent")."""
-    return any(LIVING.search(part) and _find(part, city_forms) for part in clauses(text))
+    return any(LIVING.search(part) and find(part, city_forms) for part in clauses(text))
 
 
 def _someone_else(before: str) -> bool:
@@ -202,7 +173,7 @@ def _vulnerabilities(folded: str, parts: list[str] | None = None) -> tuple[list[
     denied: list[str] = []
     taken: list[tuple[int, int]] = []
     for vuln, forms in VULNERABILITY_FORMS.items():
-        for start, end, form in _find(folded, forms):
+        for start, end, form in find(folded, forms):
             if any(s < end and start < e for s, e in taken):
                 continue
             taken.append((start, end))
@@ -216,7 +187,8 @@ def _vulnerabilities(folded: str, parts: list[str] | None = None) -> tuple[list[
                 continue  # "volwassen dochter", "woont bij haar dochter": a grown-up child
             if vuln == c.HEALTH and _someone_else(folded[:start]):
                 continue  # "zijn moeder is ziek": not the client's vulnerability
-            (denied if _negated(folded, start) else named).append(vuln)
+            no = negated(folded, start) or DENIED_AFTER.match(folded[end:]) is not None
+            (denied if no else named).append(vuln)
     aged = MINOR_AGE.search(folded) or any(BARE_MINOR_AGE.match(p) for p in (parts or []))
     if c.MINOR not in named and aged and ALONE.search(folded) and not _has_family(folded):
         named.append(c.MINOR)
@@ -251,8 +223,8 @@ def _documents(folded: str, requested: str | None = None, parts: list[str] | Non
     if any(NEEDS_TRAVEL_DOCUMENT.search(p) for p in parts):
         return c.NO_DOCUMENTS
     for doc in DOCUMENT_ORDER:
-        for part, (start, _end, form) in ((p, hit) for p in parts for hit in _find(p, DOCUMENT_FORMS[doc])):
-            if doc == c.VALID_PASSPORT and _negated(part, start):
+        for part, (start, _end, form) in ((p, hit) for p in parts for hit in find(p, DOCUMENT_FORMS[doc])):
+            if doc == c.VALID_PASSPORT and negated(part, start):
                 return c.NO_DOCUMENTS
             bare_expired = doc == c.EXPIRED and form in ("verlopen", "vervallen", "verloopt", "verlopn", "expired")
             if bare_expired and requested != c.SLOT_DOCUMENTS:
@@ -272,7 +244,7 @@ def documents_answer(text: str) -> str | None:
 
 def says_no_vulnerability(text: str) -> bool:
     """A part of the answer is a bare "no" to the vulnerability question ("geen, paspoort ok")."""
-    return any(_is(part, NO_VULNERABILITY) for part in clauses(text))
+    return any(is_one_of(part, NO_VULNERABILITY) for part in clauses(text))
 
 
 def personal_data(text: str) -> list[str]:
@@ -338,7 +310,7 @@ def parse_message(text: str, requested: str | None = None) -> Parsed:
     """Everything one message says; `requested` is the question just asked (a slot name) or None."""
     folded = fold(text)
     personal = tuple(personal_data(text))
-    if _is(folded, STOP) or STOP_PHRASE.fullmatch(folded):
+    if is_one_of(folded, STOP) or STOP_PHRASE.fullmatch(folded):
         return Parsed(stop=True, personal=personal)
     values: dict[str, str] = {}
     country = origin_country(text)
@@ -348,10 +320,12 @@ def parse_message(text: str, requested: str | None = None) -> Parsed:
     if status:
         values[c.SLOT_STATUS] = status
     now = current_text(text)  # without "die eerst in Antwerpen woonde": the former place is no place now
-    place = _place(fold(now))
+    after_text = corrected_text(text) or ""  # "in Luik, euh nee, in Seraing": what follows a correction
+    after = fold(after_text)
+    place = _place(after) or _place(fold(now)) or (c.OUTSIDE if SHELTER.search(folded) else None)
     if place:
-        values[c.SLOT_PLACE] = place
-    city = _city(fold(now)) or _city(folded)
+        values[c.SLOT_PLACE] = place  # a shelter outside Fedasil's network ("opvanghuis van Payoke") is outside
+    city = _city(after) or _city(fold(now)) or _city(folded)
     forms = CITY_FORMS.get(city, ()) if city else ()
     if city is None:
         city = _named_city(now) or _named_city(text)
@@ -359,30 +333,31 @@ def parse_message(text: str, requested: str | None = None) -> Parsed:
     if city:
         values[c.SLOT_CITY] = city
         lives_there = _lives_in_city(text, forms)
-        implied = not SHELTER.search(folded) and (lives_there or status in OUTSIDE_STATUSES)
+        implied = status in OUTSIDE_STATUSES or (lives_there and status == c.NEGATIVE)
         if place is None and (requested == c.SLOT_PLACE or implied):
-            # the place buttons ("Buiten het netwerk, in Gent", or just "Gent"); "woont in Gent";
-            # no legal residence or another procedure: no right to reception (brochure §4); a shelter
-            # outside Fedasil's network ("opvanghuis van Sürya") leaves the place unsaid
+            # the place buttons ("Buiten het netwerk, in Gent", or just "Gent"); no legal residence or
+            # another procedure: no right to reception (brochure §4); after a negative decision,
+            # "woont in Gent" is no open return place. A bare "woont in Gent" says only the city.
             values[c.SLOT_PLACE] = c.OUTSIDE
-    documents = _documents(folded, requested, clauses(text))
+    documents = _documents(after, requested, clauses(after_text)) or _documents(folded, requested, clauses(text))
     if documents:
         values[c.SLOT_DOCUMENTS] = documents
     named, denied = _vulnerabilities(folded, clauses(text))
     no_vuln = not named and (
-        any(not _negated(folded, start) for start, _end, _form in _find(folded, NO_VULNERABILITY_IN_TEXT))
+        any(not negated(folded, start) for start, _end, _form in find(folded, NO_VULNERABILITY_IN_TEXT))
         or bool(denied and SINGLE.search(folded))  # "geen gezondheidsproblemen, alleenstaand"
         or len(denied) >= 3  # "geen kinderen, niet zwanger en geen medische problemen"
+        or bool(HEALTHY.search(folded) and (ALONE.search(folded) or denied))  # "gezond, geen kinderen"
     )
     nothing = not (values or named or denied)
-    skip = nothing and (_is(folded, SKIP) or any(re.search(_pattern_for(f), folded) for f in SKIP[:6]))
-    start = nothing and any(re.search(_pattern_for(f), folded) for f in START)
-    if nothing and not skip and requested == c.SLOT_VULNERABILITIES and _is(folded, NO_VULNERABILITY):
+    skip = nothing and (is_one_of(folded, SKIP) or any(re.search(pattern_for(f), folded) for f in SKIP[:6]))
+    start = nothing and any(re.search(pattern_for(f), folded) for f in START)
+    if nothing and not skip and requested == c.SLOT_VULNERABILITIES and is_one_of(folded, NO_VULNERABILITY):
         no_vuln = True
     if nothing and not skip and requested == c.SLOT_DOCUMENTS:
-        if _is(folded, YES):
+        if is_one_of(folded, YES):
             values[c.SLOT_DOCUMENTS] = c.VALID_PASSPORT
-        elif _is(folded, NO):
+        elif is_one_of(folded, NO):
             values[c.SLOT_DOCUMENTS] = c.NO_DOCUMENTS
     return Parsed(
         values=values,

@@ -85,6 +85,9 @@ VULNERABILITY_FORMS: dict[str, tuple[str, ...]] = {
         "diabetica",
         "diabeet",
         "nierfalen",
+        "hernia",
+        "rugpijn",
+        "9ter",
         "gezondheidsprob*",
         "gezonheidsproblemen",
         "gezondheitsproblemen",
@@ -225,9 +228,6 @@ NO_VULNERABILITY_IN_TEXT: tuple[str, ...] = (
     "alleenstaande man",
     "gezond en alleen",
     "geen gezondheidsproblemen en geen kinderen",
-    "gezond",
-    "kerngezond",
-    "in goede gezondheid",
     "niets bijzonders",
     "niks bijzonders",
 )
@@ -242,8 +242,8 @@ NO_PASSPORT = re.compile(
     rf"|(?<!\S){PASSPORT_WORDS} (?:heeft|heb|hebben|had)(?: (?:hij|ze|zij|ik|u|je))? niet(?!\S)"
 )
 VALID_PASSPORT = re.compile(
-    rf"(?<!\S){PASSPORT_WORDS}(?: (?!niet(?!\S)|geen(?!\S))\S+){{0,3}}"
-    r" (?:geldig|in orde|ok|oke|nog goed|niet verlopen)(?!\S)"
+    rf"(?<!\S){PASSPORT_WORDS}(?: (?!niet(?!\S)|geen(?!\S))\S+){{0,8}}"
+    r" (?:geldig|in orde|ok|oke|nog goed|niet verlopen|valid|still valid)(?!\S)"
     rf"|(?<!\S)geldige? (?:\S+ )?{PASSPORT_WORDS}(?!\S)"
 )
 # A minor by age ("16 jaar", "17j") and alone, or "zonder begeleiding".
@@ -260,12 +260,14 @@ LOST_PASSPORT = re.compile(
     r"(?:afgenomen|kwijt|kwijtgeraakt|kwijtgespeeld|verloren|gestolen|ingehouden|weg|afgepakt|vernietigd)(?!\S)"
 )
 NEAR_EXPIRED = re.compile(
-    rf"(?<!\S){PASSPORT_WORDS}(?: (?!niet(?!\S))\S+){{0,3}} (?:verlopen|vervallen|verloopt|verlopn|expired)(?!\S)"
+    rf"(?<!\S){PASSPORT_WORDS}(?: (?!niet(?!\S))\S+){{0,3}}"
+    r" (?:verlopen|vervallen|verloopt|verlopn|expired|fini|perime)(?!\S)"
     rf"|(?<!\S)(?:verlopen|vervallen)(?: \S+){{0,1}} {PASSPORT_WORDS}(?!\S)"
 )
 # "heeft wel een paspoort, maar dat is verlopen" (read on the whole message, over the comma).
 EXPIRED_AFTER_ALL = re.compile(
-    rf"(?<!\S){PASSPORT_WORDS} maar (?:dat|die|het|deze|hij|ze) is (?:al |wel )?(?:verlopen|vervallen)(?!\S)"
+    rf"(?<!\S){PASSPORT_WORDS}(?: \S+){{0,4}} maar (?:dat|die|het|deze|hij|ze) is (?:al |wel |ook )?"
+    r"(?:verlopen|vervallen)(?!\S)"
 )
 BARE_PASSPORT = ("paspoort", "pasport", "paspoord", "passpoort", "reisdocument", "reisdocumenten", "ja paspoort")
 
@@ -358,7 +360,7 @@ DOCUMENT_ORDER: tuple[str, ...] = (c.NO_DOCUMENTS, c.EXPIRED, c.VALID_PASSPORT)
 # A relative who is not part of the client's household: their illness is no vulnerability of the
 # client ("wil terug omdat zijn moeder ziek is").
 OTHER_PERSON = re.compile(
-    r"(?<!\S)(?:zijn|haar|hun|z n|d r)"
+    r"(?<!\S)(?:zijn|haar|hun|mijn|z n|d r)"
     r" (?:moeder|vader|ouders|mama|papa|broer|zus|zuster|oma|opa|grootmoeder|grootvader|tante|oom|nonkel|neef|nicht|"
     r"familie|schoonmoeder|schoonvader|dochter\w*|zoon\w*|kind\w*)(?!\S)|(?<!\S)de (?:jongste|oudste)(?!\S)"
 )
@@ -374,7 +376,11 @@ SINGLE = re.compile(r"(?<!\S)(?:alleenstaand\w*|single)(?!\S)")
 HERE_ALONE = re.compile(r"(?<!\S)(?:is|zit|woont|verblijft|ben|leeft) hier alleen(?!\S)|(?<!\S)alleen in belgie(?!\S)")
 # "woont bij haar dochter": a grown-up child who houses the client, not a family with children.
 HOSTED_BY = ("bij haar", "bij zijn", "bij hun", "bij mijn")
+# "kinderen heb ik niet hier": the vulnerability denied after its word.
+DENIED_AFTER = re.compile(r"^ (?:heb|heeft|hebben)(?: (?:ik|hij|ze|zij|wij|we))? niet(?!\S)")
 # "er zal een laissez-passer nodig zijn": no passport to travel with (after the expired check).
 NEEDS_TRAVEL_DOCUMENT = re.compile(
     r"(?<!\S)laissez passer(?: \S+){0,3} nodig(?!\S)|(?<!\S)nodig(?: \S+){0,2} laissez passer(?!\S)"
 )
+# "gezond" says nothing of pregnancy, trafficking or children: no vulnerability only with "alleen(staand)".
+HEALTHY = re.compile(r"(?<!\S)(?:gezond|gezonde|kerngezond|in goede gezondheid)(?!\S)")

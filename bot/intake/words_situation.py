@@ -37,6 +37,8 @@ STATUS_FORMS: dict[str, tuple[str, ...]] = {
         "bevel om het grondgebied",
         "bgv",
         "oqt",
+        "negatif",
+        "negatif beslissing",
         "procedure afgelopen",
         "procedure is afgelopen",
         "procedure is afgesloten",
@@ -192,6 +194,9 @@ PLACE_FORMS: dict[str, tuple[str, ...]] = {
         "terugkeerwoningen",
     ),
     c.OUTSIDE: (
+        "in zijn auto",
+        "in haar auto",
+        "in een auto",
         "buiten het netwerk",
         "buiten het opvangnetwerk",
         "buiten de opvang",
@@ -283,9 +288,9 @@ PLACE_ORDER: tuple[str, ...] = (c.RETURN_PLACE, c.OUTSIDE, c.RECEPTION_CENTRE)
 
 # "bij haar tante", "bij zijn oom", "bij een kennis": living with people, outside the network.
 WITH_PEOPLE = re.compile(
-    r"(?<!\S)bij (?:zijn|haar|hun|een|de|z n|d r)? ?"
+    r"(?<!\S)bij (?:zijn|haar|hun|mijn|een|de|z n|d r)? ?"
     r"(?:tante|oom|nonkel|nicht|neef|broer|zus|zuster|vriend|vriendin|vrienden|kennis|kennissen|familie|"
-    r"familieleden|landgenoot|landgenote|landgenoten|partner|lief|moeder|vader|ouders|dochter|zoon|"
+    r"familieleden|landgenoot|landgenote|landgenoten|partner|ex partner|ex|lief|moeder|vader|ouders|dochter|zoon|"
     r"echtgeno\w*|schoon\w*|kameraad|kameraden|collega|buren|gastgezin|gastfamilie)(?!\S)"
 )
 # "woont in Gent", "verblijft in Antwerpen": a client who lives in a city without a reception word
@@ -330,7 +335,7 @@ NEVER_APPLIED = re.compile(
     r"|(?<!\S)geen (?:asiel|asielaanvraag|procedure)(?!\S)"
 )
 # A shelter that is not a Fedasil or Red Cross centre (a women's shelter, Sürya's or Payoke's house):
-# the place is left unsaid rather than guessed as "outside the network".
+# outside the network (round 6; round 4 left the place unsaid).
 SHELTER = re.compile(
     r"(?<!\S)(?:opvanghuis\w*|opvangtehuis\w*|vluchthuis\w*|vrouwenopvang|vrouwenhuis|crisisopvang|"
     r"blijf van mijn lijf\w*|beschermd wonen|beschermde woning|onthaalhuis\w*)(?!\S)"
@@ -366,5 +371,17 @@ APPEAL_REJECTED = re.compile(
 # A correction of the country ("Armenië... nee sorry, ik bedoel Azerbeidzjan", "nee correctie: uit Nepal"):
 # the country named after it wins.
 CORRECTION = re.compile(
-    r"(?<!\S)(?:ik bedoel|bedoel ik|correctie|verbetering|nee sorry|sorry nee|nee wacht|ik vergis me|vergissing)(?!\S)"
+    r"(?<!\S)(?:ik bedoel|bedoel ik|correctie|verbetering|nee sorry|sorry nee|nee wacht|ik vergis me|vergissing|"
+    r"euh nee|blijkt)(?!\S)"
 )
+# An order to leave is a negative asylum decision, unless the client never applied for anything
+# ("bevel om het grondgebied te verlaten na een politiecontrole, nooit asiel aangevraagd").
+ORDER_TO_LEAVE: frozenset[str] = frozenset({"bevel om het grondgebied", "bgv", "oqt"})
+# A place the client has left or is only moving to ("de OTP verlaten", "zijn tijd in de OTP is voorbij",
+# "transfer naar een open terugkeerplaats aangevraagd"): not where the client lives now.
+LEFT_PLACE = re.compile(r"(?<!\S)(?:verlaten|verliet|voorbij)(?!\S)")
+MOVING_TO = re.compile(
+    r"(?<!\S)(?:transfer|overplaatsing)(?: \S+){0,2} naar(?: een| de| het)? $"
+)
+# "woont samen met haar partner in Lier": private housing, when no other place is named.
+LIVING_TOGETHER = re.compile(r"(?<!\S)samen met (?:zijn|haar|hun|mijn) (?:partner|man|vrouw|vriend|vriendin)(?!\S)")

@@ -125,8 +125,8 @@ def test_an_explicit_passport_statement_wins_over_no_papers() -> None:
     assert _slots("Heeft geen papieren, zijn paspoort is niet meer geldig")[c.SLOT_DOCUMENTS] == c.EXPIRED
 
 
-def test_a_shelter_outside_the_network_leaves_the_place_unsaid() -> None:
+def test_a_shelter_outside_the_network_is_outside_the_network() -> None:
     slots = _slots("Slachtoffer van uitbuiting, verblijft in een vluchthuis in Gent, zonder papieren")
-    assert slots[c.SLOT_PLACE] is None
+    assert slots[c.SLOT_PLACE] == c.OUTSIDE
     assert slots[c.SLOT_CITY] == "Gent"
     assert _slots("Zonder papieren, woont bij een vriend in Gent")[c.SLOT_PLACE] == c.OUTSIDE

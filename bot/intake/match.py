@@ -1,0 +1,52 @@
+"""Whole-word matching of folded word lists, the one matcher of the intake parser.
+
+A form ending in "*" matches any word that starts with it; `find` returns the longest forms first,
+without overlaps; `negated` says whether a match follows a negation ("geen kinderen").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from bot.intake.words_needs import NEGATIONS
+
+
+def pattern_for(form: str) -> str:
+    """The regex of one folded form."""
+    if form.endswith("*"):
+        return r"(?<!\S)" + re.escape(form[:-1]) + r"\S*"
+    return r"(?<!\S)" + re.escape(form) + r"(?!\S)"
+
+
+@cache
+def _compiled(form: str) -> re.Pattern[str]:
+    return re.compile(pattern_for(form))
+
+
+@cache
+def _longest_first(forms: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+def find(folded: str, forms: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Whole-word matches of the forms: (start, end, form), longest form first, no overlaps."""
+    hits: list[tuple[int, int, str]] = []
+    for form in _longest_first(forms):
+        if form.rstrip("*") not in folded:
+            continue
+        for match in _compiled(form).finditer(folded):
+            if not any(s < match.end() and match.start() < e for s, e, _ in hits):
+                hits.append((match.start(), match.end(), form))
+    return sorted(hits)
+
+
+def negated(folded: str, start: int) -> bool:
+    """True if the match at `start` follows a negation ("geen kinderen", "niet zwanger")."""
+    before = folded[:start].split()[-2:]
+    return any(word in NEGATIONS for word in before[-1:]) or " ".join(before) == "niks van"
+
+
+def is_one_of(folded: str, forms: tuple[str, ...]) -> bool:
+    """The whole message is one of the forms ("weet ik niet", "stop")."""
+    return folded in forms
