@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.faq import bot_responses
 from bot import faq
-from bot.figures.context import previous_for_followup
+from bot.figures.context import conversation_country, previous_for_followup
 from bot.figures.data import Dataset, load_dataset
 from bot.figures.reply import previous_query, replies_to
 
@@ -24,6 +24,11 @@ REPHRASE = "utter_ask_rephrase"
 INTAKE_FOLLOWUP = "action_answer_intake_followup"
 # The previous figure question (bot.figures.model.Query.to_slot), for follow-ups.
 QUERY_SLOT = "figure_query"
+
+
+def user_texts(tracker: Tracker) -> list[str]:
+    """The texts of the user's messages in this conversation, oldest first (the latest included)."""
+    return [str(e.get("text")) for e in tracker.events if e.get("event") == "user" and isinstance(e.get("text"), str)]
 
 
 def today() -> date:
@@ -58,10 +63,15 @@ class ActionAnswerFigure(Action):
         entities = message.get("entities")
         said = bot_responses(tracker)
         last_figures = previous_query(dataset(), tracker.get_slot(QUERY_SLOT))
+        text = text if isinstance(text, str) else ""
+        entities = [e for e in entities if isinstance(e, dict)] if isinstance(entities, list) else []
+        country = conversation_country(text, user_texts(tracker)[:-1])
+        if country is not None:  # "hoeveel keerden er naar dat land terug?" after "... naar Georgië"
+            entities.append({"entity": "country", "value": country})
         replies = replies_to(
             dataset(),
-            text if isinstance(text, str) else "",
-            [e for e in entities if isinstance(e, dict)] if isinstance(entities, list) else [],
+            text,
+            entities,
             today=today(),
             previous=previous_for_followup(said, last_figures),
         )

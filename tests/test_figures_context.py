@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 import actions.figures
 from actions.figures import QUERY_SLOT, ActionAnswerFigure
 from bot.faq import TOPIC_KEYS
-from bot.figures.context import FAQ_FIGURES, faq_figures, previous_for_followup
+from bot.figures.context import FAQ_FIGURES, conversation_country, faq_figures, previous_for_followup
 from bot.figures.model import Query
 from bot.figures.parse import parse_question
 from bot.figures.parts import split_parts
@@ -260,3 +260,59 @@ async def test_otherwise_a_message_without_a_figure_is_asked_to_rephrase(
     events = await ActionAnswerFigure().run(dispatcher, tracker, domain)
     assert dispatcher.messages == []
     assert events == [FollowupAction("utter_ask_rephrase")]
+
+
+# ------------------------------------------------------------------ the country the conversation is about
+
+
+def user_event(text: str) -> dict[str, Any]:
+    return {"event": "user", "text": text, "parse_data": {"text": text}}
+
+
+def test_a_reference_to_a_country_takes_the_country_of_an_earlier_message() -> None:
+    earlier = ["Ik help een vrouw uit Guinee.", "Kan ze nog vrijwillig terugkeren?"]
+    assert conversation_country("hoeveel mensen keerden in 2023 naar dat land terug?", earlier) == "Guinee"
+    assert conversation_country("en naar haar land?", earlier) == "Guinee"
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        ("hoeveel mensen keerden naar Marokko terug?", ["Ik help een vrouw uit Guinee."]),  # names its own
+        ("hoeveel mensen keerden in 2023 terug?", ["Ik help een vrouw uit Guinee."]),  # refers to none
+        ("hoeveel keerden naar dat land terug?", ["Ik help een vrouw.", "Wat is IOM?"]),  # none named before
+    ],
+)
+def test_no_conversation_country_without_a_reference_or_an_earlier_country(text: str, earlier: list[str]) -> None:
+    assert conversation_country(text, earlier) is None
+
+
+async def test_action_a_figure_question_about_zijn_land_is_about_the_clients_country(domain: dict[str, Any]) -> None:
+    tracker = build_tracker(
+        "Hoeveel mensen keerden in 2023 terug naar zijn land?",
+        "ask_figure",
+        events=[user_event("Ik begeleid een man uit Afghanistan die twijfelt."), bot_event("utter_suggest_topics")],
+    )
+    dispatcher = CollectingDispatcher()
+    events = await ActionAnswerFigure().run(dispatcher, tracker, domain)
+    assert dispatcher.messages and all(m["response"] != "utter_figure_total" for m in dispatcher.messages)
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert slots[QUERY_SLOT]["country"] == "Afghanistan"
+
+
+async def test_action_reintegration_support_for_that_country(domain: dict[str, Any]) -> None:
+    tracker = build_tracker(
+        "en hoeveel mensen kregen die steun in 2023 voor dat land?",
+        "ask_figure",
+        events=[
+            user_event("Mijn cliënte wil terug naar Georgië, heeft ze recht op re-integratiesteun?"),
+            bot_event("utter_faq/reintegration_entitled"),
+        ],
+    )
+    dispatcher = CollectingDispatcher()
+    await ActionAnswerFigure().run(dispatcher, tracker, domain)
+    shown = [
+        domain["responses"][m["response"]][0]["text"].format(**{k: v for k, v in m.items() if isinstance(v, str)})
+        for m in dispatcher.messages
+    ]
+    assert len(shown) == 1 and "Georgië" in shown[0] and "120" in shown[0]

@@ -556,3 +556,23 @@ def test_no_monthly_figures_for_a_year_says_so(domain: dict[str, Any]) -> None:
     assert reply.response == "utter_figure_not_available"
     text = render(domain, reply)
     assert "terugkeer per maand" in text and "2013, 2014 en januari tot en met september 2025" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hoeveel mensen werden in 2023 gedwongen teruggestuurd?",
+        "hoeveel uitzettingen via de DVZ vorig jaar",
+        "hoeveel mensen werden uitgezet naar Marokko in 2014",
+    ],
+)
+def test_a_forced_return_question_gets_no_number_of_voluntary_returns(question: str, domain: dict[str, Any]) -> None:
+    reply = ask(question)
+    assert reply.response == "utter_figure_forced"
+    text = render(domain, reply)
+    assert "geen cijfers" in text and "Dienst Vreemdelingenzaken" in text
+    assert not re.search(r"\d\.\d{3}", text)
+
+
+def test_a_question_about_voluntary_returns_is_no_forced_question() -> None:
+    assert ask("hoeveel mensen keerden in 2023 vrijwillig terug, niet via DVZ?").response != "utter_figure_forced"

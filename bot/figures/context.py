@@ -4,15 +4,20 @@ A follow-up ("hoeveel mensen kregen dat in 2023?", "en hoeveel Dublinvertrekken 
 bij?") builds on the answer given last. That is a figure answer (its query is kept in the
 `figure_query` slot) or an FAQ answer about something the figures count: re-integration support,
 Dublin departures, open return places. `previous_for_followup` picks the one given last.
+A figure question about "dat land" or "zijn land" is about the country an earlier message of
+the user named ("Mijn cliënt wil terug naar Georgië ..."): `conversation_country`.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from bot.faq import TOPIC_KEYS
 from bot.figures.model import Query
+from bot.figures.parse import countries_in
+from bot.figures.text import fold
 
 FAQ_PREFIX = "utter_faq/"
 FIGURE_PREFIX = "utter_figure"
@@ -58,3 +63,21 @@ def previous_for_followup(response_names: Sequence[str], last_figures: Query | N
             if query is not None:
                 return query
     return last_figures
+
+
+# "naar dat land", "zijn land", "daarheen": the country the conversation is about.
+COUNTRY_REFERENCE = re.compile(r"(?<!\S)(?:dat|dit|zijn|haar|hun|het) land(?!\S)|(?<!\S)(?:daarheen|naar daar)(?!\S)")
+# How many earlier user messages are searched for that country (the latest first).
+EARLIER_MESSAGES = 5
+
+
+def conversation_country(text: str, earlier: Sequence[str]) -> str | None:
+    """The country of an earlier user message, for a question that refers to one ("naar dat land")
+    and names none itself; None otherwise."""
+    if countries_in(text) or not COUNTRY_REFERENCE.search(fold(text)):
+        return None
+    for message in reversed(earlier[-EARLIER_MESSAGES:]):
+        found = countries_in(message)
+        if found:
+            return found[-1]
+    return None

@@ -20,6 +20,19 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
         "premie",
     ),
     "dublin": ("dublin",),
+    # Forced return (bot/figures/kinds/forced.py): the sources hold no figure of it.
+    "forced": (
+        "gedwongen",
+        "uitgezet",
+        "uitzetting",
+        "uitzettingen",
+        "uitgewezen",
+        "gerepatrieerd",
+        "repatriering",
+        "repatrieringen",
+        "verwijdering",
+        "verwijderingen",
+    ),
     "dvz": ("dvz", "dienst vreemdelingenzaken", "vreemdelingenzaken", "dienst vreemdelingen", "via de dienst"),
     "bus": ("bus", "balkan"),
     "age": (
