@@ -168,6 +168,7 @@ eval: train ## Held-out and blind evaluation: intent, answer, figure accuracy, i
 	-$(PY) -m tools.eval.run_eval --model $(MODEL) --data $(BLIND_SETS) --out results/eval-blind
 	$(PY) -m tools.eval.intake --examples tools/eval/blind/blind_intake.yml --totals-only
 	-$(PY) -m tools.eval.conversations --model $(MODEL) --data tools/eval/dev_conversations.yml --out results/eval-conversations-dev
+	-$(PY) -m tools.eval.conversations --model $(MODEL) --data tools/eval/dev_conversations_2.yml --out results/eval-conversations-dev2
 	-$(PY) -m tools.eval.conversations --model $(MODEL) --data tools/eval/blind/blind_conversations.yml --out results/eval-conversations-blind
 
 bench: train system-packages ## Load benchmark: single instance (SQLite) vs cluster, writes docs/benchmarks.md (SOAK=1: 10-minute soak)
