@@ -34,10 +34,12 @@ from bot.intake.words_needs import (
     ALONE,
     BARE_MINOR_AGE,
     BARE_PASSPORT,
+    CHILD_ELSEWHERE,
     DENIED_AFTER,
     DOCUMENT_FORMS,
     DOCUMENT_ORDER,
     EXPIRED_AFTER_ALL,
+    FIELD_NO_DOCUMENTS,
     GROWN_UP,
     HEALTHY,
     HERE_ALONE,
@@ -50,7 +52,10 @@ from bot.intake.words_needs import (
     NO_PASSPORT,
     NO_VULNERABILITY,
     NO_VULNERABILITY_IN_TEXT,
+    NOW_ADULT,
     OTHER_PERSON,
+    PASSPORT_UNKNOWN,
+    PASSPORT_WORDS,
     SINGLE,
     VALID_PASSPORT,
     VULNERABILITY_FORMS,
@@ -59,6 +64,7 @@ from bot.intake.words_situation import (
     APPEAL_PENDING,
     APPEAL_REJECTED,
     ASYLUM_WORDS,
+    CORRECTION,
     LEFT_PLACE,
     LIVING,
     LIVING_TOGETHER,
@@ -69,11 +75,13 @@ from bot.intake.words_situation import (
     OVERSTAY,
     PLACE_FORMS,
     PLACE_ORDER,
+    PRESENT,
     REFUSAL_FORMS,
     RUNNING,
     SHELTER,
     STATUS_FORMS,
     STATUS_ORDER,
+    SUBSEQUENT_RUNNING,
     WITH_PEOPLE,
 )
 
@@ -99,8 +107,11 @@ def _status(folded: str) -> str | None:
     if never and (c.PROCEDURE in found or not found or (c.NEGATIVE in found and order_only)):
         found -= {c.PROCEDURE, c.NEGATIVE}  # "nooit asiel gevraagd", "BGV na een politiecontrole"
         found.add(c.NO_RESIDENCE)
-    if c.NEGATIVE in found and APPEAL_PENDING.search(folded) and not APPEAL_REJECTED.search(folded):
-        found.discard(c.NEGATIVE)  # a negative decision under appeal: the procedure still runs
+    subsequent_running = SUBSEQUENT_RUNNING.search(folded)
+    if c.NEGATIVE in found and (
+        (APPEAL_PENDING.search(folded) and not APPEAL_REJECTED.search(folded)) or subsequent_running
+    ):
+        found.discard(c.NEGATIVE)  # under appeal, or a subsequent application examined: the procedure runs
         found.add(c.PROCEDURE)
     if c.NEGATIVE in found and c.OTHER_PROCEDURE in found and refusal_only and not ASYLUM_WORDS.search(folded):
         found.discard(c.NEGATIVE)  # "gezinshereniging geweigerd": refused in another procedure
@@ -112,8 +123,13 @@ def _place(folded: str) -> str | None:
         for start, end, form in find(folded, PLACE_FORMS[place]):
             if place == c.RECEPTION_CENTRE and negated(folded, start):
                 return c.OUTSIDE  # "niet in een centrum"
+            if NO_LONGER.search(folded[max(0, start - 30) : start]):
+                continue  # "woont niet meer in het opvangcentrum van Kapellen" (round 7)
             before = folded[max(0, start - 30) : start]
-            if place != c.OUTSIDE and (LEFT_PLACE.search(before + folded[end : end + 30]) or MOVING_TO.search(before)):
+            left = any(
+                start - 30 <= m.start() < start or end <= m.start() < end + 30 for m in LEFT_PLACE.finditer(folded)
+            )
+            if place != c.OUTSIDE and (left or MOVING_TO.search(before)):
                 continue  # "de OTP verlaten", "transfer naar een OTP aangevraagd"
             if (
                 place == c.OUTSIDE
@@ -122,9 +138,17 @@ def _place(folded: str) -> str | None:
             ):
                 continue
             return place
-        if place == c.OUTSIDE and WITH_PEOPLE.search(folded):
-            return place  # "bij haar tante", "bij een kennis"
+    if WITH_PEOPLE.search(folded):
+        return c.OUTSIDE  # "bij haar tante", "bij een kennis" (a named centre or OTP wins: round 7)
     return c.OUTSIDE if LIVING_TOGETHER.search(folded) else None
+
+
+AT_RELATIVES = re.compile(
+    r"^ bij (?:mijn|zijn|haar|hun|de|onze) (?:moeder|vader|ouders|oma|opa|grootmoeder|grootvader|grootouders|familie|"
+    r"zus|broer|tante|oom|schoonmoeder|man|vrouw)(?!\S)"
+)
+# "niet meer in het", "niet langer in de": the place that follows is a former one.
+NO_LONGER = re.compile(r"(?<!\S)niet (?:meer|langer) (?:in |bij |op )?(?:het |de |een )?$")
 
 
 def _city(folded: str) -> str | None:
@@ -152,6 +176,30 @@ def _named_city(text: str) -> str | None:
     return None
 
 
+def _living_city(text: str) -> str | None:
+    """The city of the clause that says where the client lives now ("woont nu op een kamer in Verviers",
+    after "kwam als student naar Luik"); None when no such clause names one."""
+    found: list[tuple[bool, str]] = []
+    for raw in re.split(r"[,.;:!?()\n]+", text):
+        folded = fold(raw)
+        if not LIVING.search(folded):
+            continue
+        city = _city(folded) or _named_city(raw)
+        if city:
+            found.append((bool(PRESENT.search(folded)), city))
+    if len(found) < 2 and not any(present for present, _ in found):
+        return None  # one or no living clause: the usual order decides
+    return next((city for present, city in found if present), found[0][1])
+
+
+def _passport_corrected(folded: str) -> bool:
+    """The words just before the last correction cue are about the passport."""
+    cues = list(CORRECTION.finditer(folded))
+    return (
+        bool(cues) and re.search(PASSPORT_WORDS, folded[max(0, cues[-1].start() - 40) : cues[-1].start()]) is not None
+    )
+
+
 def _lives_in_city(text: str, city_forms: tuple[str, ...]) -> bool:
     """The clause that names the city also says the client lives there ("woont in Gent")."""
     return any(LIVING.search(part) and find(part, city_forms) for part in clauses(text))
@@ -164,7 +212,9 @@ def _someone_else(before: str) -> bool:
     if not relatives:
         return False
     tail = clause[relatives[-1].end() :]
-    return len(tail.split()) <= 3 and not re.search(r"(?<!\S)(?:hij|zij|ze|zelf|client|cliente)(?!\S)", tail)
+    return len(tail.split()) <= 3 and not re.search(
+        r"(?<!\S)(?:hij|zij|ze|zelf|client|cliente|ik|i|me|mij)(?!\S)", tail
+    )
 
 
 def _vulnerabilities(folded: str, parts: list[str] | None = None) -> tuple[list[str], list[str]]:
@@ -187,16 +237,34 @@ def _vulnerabilities(folded: str, parts: list[str] | None = None) -> tuple[list[
                 continue  # "volwassen dochter", "woont bij haar dochter": a grown-up child
             if vuln == c.HEALTH and _someone_else(folded[:start]):
                 continue  # "zijn moeder is ziek": not the client's vulnerability
+            if vuln == c.FAMILY and _elsewhere(folded[end:].lstrip()):
+                continue  # "mijn kind is in Lagos bij mijn moeder": not here with the client
             no = negated(folded, start) or DENIED_AFTER.match(folded[end:]) is not None
             (denied if no else named).append(vuln)
     aged = MINOR_AGE.search(folded) or any(BARE_MINOR_AGE.match(p) for p in (parts or []))
     if c.MINOR not in named and aged and ALONE.search(folded) and not _has_family(folded):
         named.append(c.MINOR)
+    if NOW_ADULT.search(folded):
+        named = [v for v in named if v != c.MINOR]  # "kwam als minderjarige, is intussen meerderjarig"
     if HERE_ALONE.search(folded):
         named = [v for v in named if v != c.FAMILY]  # "zijn kinderen wonen in Ghana, hij is hier alleen"
     named = [v for v in c.VULNERABILITIES if v in named]
     denied = [v for v in c.VULNERABILITIES if v in denied and v not in named]
     return named, denied
+
+
+def _elsewhere(after: str) -> bool:
+    """The words after a child word say the child lives elsewhere: in a town or country that is not Belgian."""
+    match = CHILD_ELSEWHERE.match(after)
+    if not match:
+        return False
+    place = match["place"]
+    if place is None:
+        return True  # "thuis", "daar"
+    if place in ("belgie", "belgium") or _city(place) is not None:
+        return False
+    # "in Marokko", or "in Lagos bij mijn moeder" (a town abroad, with family back home)
+    return country_of(place) is not None or AT_RELATIVES.match(after[match.end() :]) is not None
 
 
 def _has_family(folded: str) -> bool:
@@ -214,8 +282,14 @@ def clauses(text: str) -> list[str]:
     return [part for part in (fold(p) for p in re.split(r"[,.;:!?()\n]+", text)) if part]
 
 
-def _documents(folded: str, requested: str | None = None, parts: list[str] | None = None) -> str | None:
+def _documents(
+    folded: str, requested: str | None = None, parts: list[str] | None = None, raw: str | None = None
+) -> str | None:
     parts = parts if parts is not None else [folded]
+    if PASSPORT_UNKNOWN.search(folded):
+        return None  # "of ze een paspoort heeft, weet ik niet"
+    if raw is not None and FIELD_NO_DOCUMENTS.search(raw):
+        return c.NO_DOCUMENTS  # "documenten: geen" as a line of a list
     if any(LOST_PASSPORT.search(p) or NO_PASSPORT.search(p) for p in parts):
         return c.NO_DOCUMENTS
     if any(NEAR_EXPIRED.search(p) for p in parts) or EXPIRED_AFTER_ALL.search(folded):
@@ -316,16 +390,16 @@ def parse_message(text: str, requested: str | None = None) -> Parsed:
     country = origin_country(text)
     if country:
         values[c.SLOT_COUNTRY] = country
-    status = _status(folded)
-    if status:
-        values[c.SLOT_STATUS] = status
     now = current_text(text)  # without "die eerst in Antwerpen woonde": the former place is no place now
     after_text = corrected_text(text) or ""  # "in Luik, euh nee, in Seraing": what follows a correction
     after = fold(after_text)
+    status = _status(after) or _status(folded)
+    if status:
+        values[c.SLOT_STATUS] = status
     place = _place(after) or _place(fold(now)) or (c.OUTSIDE if SHELTER.search(folded) else None)
     if place:
         values[c.SLOT_PLACE] = place  # a shelter outside Fedasil's network ("opvanghuis van Payoke") is outside
-    city = _city(after) or _city(fold(now)) or _city(folded)
+    city = _city(after) or _living_city(now) or _city(fold(now)) or _city(folded)
     forms = CITY_FORMS.get(city, ()) if city else ()
     if city is None:
         city = _named_city(now) or _named_city(text)
@@ -339,7 +413,11 @@ def parse_message(text: str, requested: str | None = None) -> Parsed:
             # another procedure: no right to reception (brochure §4); after a negative decision,
             # "woont in Gent" is no open return place. A bare "woont in Gent" says only the city.
             values[c.SLOT_PLACE] = c.OUTSIDE
-    documents = _documents(after, requested, clauses(after_text)) or _documents(folded, requested, clauses(text))
+    # "paspoort geldig, correctie: vervallen": a bare "vervallen" after a corrected passport statement
+    after_requested = c.SLOT_DOCUMENTS if after and _passport_corrected(folded) else requested
+    documents = _documents(after, after_requested, clauses(after_text)) or _documents(
+        folded, requested, clauses(text), text
+    )
     if documents:
         values[c.SLOT_DOCUMENTS] = documents
     named, denied = _vulnerabilities(folded, clauses(text))
@@ -348,6 +426,8 @@ def parse_message(text: str, requested: str | None = None) -> Parsed:
         or bool(denied and SINGLE.search(folded))  # "geen gezondheidsproblemen, alleenstaand"
         or len(denied) >= 3  # "geen kinderen, niet zwanger en geen medische problemen"
         or bool(HEALTHY.search(folded) and (ALONE.search(folded) or denied))  # "gezond, geen kinderen"
+        # "geen ziekte, alleen": a denied illness with "alleen" is "gezond, alleen" (round 7)
+        or bool(c.HEALTH in denied and ALONE.search(folded))
     )
     nothing = not (values or named or denied)
     skip = nothing and (is_one_of(folded, SKIP) or any(re.search(pattern_for(f), folded) for f in SKIP[:6]))

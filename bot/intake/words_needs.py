@@ -91,6 +91,28 @@ VULNERABILITY_FORMS: dict[str, tuple[str, ...]] = {
         "gezondheidsprob*",
         "gezonheidsproblemen",
         "gezondheitsproblemen",
+        # round 7 (dev_intake_7.yml): illnesses by name, English and French words
+        "zwangerschapsdiabetes",
+        "hoge bloeddruk",
+        "bloeddruk",
+        "hypertensie",
+        "darmkanker",
+        "borstkanker",
+        "longkanker",
+        "leverkanker",
+        "prostaatkanker",
+        "chemo",
+        "chemotherapie",
+        "levercirrose",
+        "cirrose",
+        "nierpatient",
+        "nierziekte",
+        "reuma",
+        "hartfalen",
+        "insuline",
+        "sick",
+        "malade",
+        "maladie",
     ),
     c.MINOR: (
         "niet begeleide minderjarige",
@@ -185,10 +207,18 @@ VULNERABILITY_FORMS: dict[str, tuple[str, ...]] = {
         "met zijn gezin",
         "met haar gezin",
         "hele gezin",
+        "son",
+        "daughter",
+        "children",
+        "child",
+        "enfant",
+        "enfants",
+        "fils",
+        "fille",
     ),
 }
 # "geen kinderen", "niet zwanger": the word after these denies the vulnerability.
-NEGATIONS: tuple[str, ...] = ("geen", "niet", "zonder", "nooit", "niks van", "niemand")
+NEGATIONS: tuple[str, ...] = ("geen", "niet", "zonder", "nooit", "niks van", "niemand", "no", "not", "sans")
 NO_VULNERABILITY: tuple[str, ...] = (
     "geen kwetsbaarheid",
     "geen kwetsbaarheden",
@@ -233,17 +263,19 @@ NO_VULNERABILITY_IN_TEXT: tuple[str, ...] = (
 )
 # A bare word for a passport answers "Welke reisdocumenten heeft je cliënt?" with: a valid one.
 PASSPORT_WORDS = (
-    r"(?:paspoort\w*|pasport\w*|paspoord\w*|passpoort\w*|passport\w*|passeport\w*|pas|reisdocument\w*|document\w*|"
+    r"(?:paspoort\w*|pasport\w*|paspoord\w*|passpoort\w*|passport\w*|passeport\w*|passaport\w*|pasaporte|pas|"
+    r"reisdocument\w*|document\w*|"
     r"id|id kaart|"
     r"identiteitskaart\w*|identiteitsdocument\w*|identiteitsbewijs\w*|reispas\w*)"
 )
 NO_PASSPORT = re.compile(
-    rf"(?<!\S)(?:geen|zonder|nooit)(?: \S+){{0,2}} {PASSPORT_WORDS}(?!\S)"
+    rf"(?<!\S)(?:geen|zonder|nooit|no|sans)(?: \S+){{0,2}} {PASSPORT_WORDS}(?!\S)"
     rf"|(?<!\S){PASSPORT_WORDS} (?:heeft|heb|hebben|had)(?: (?:hij|ze|zij|ik|u|je))? niet(?!\S)"
 )
 VALID_PASSPORT = re.compile(
     rf"(?<!\S){PASSPORT_WORDS}(?: (?!niet(?!\S)|geen(?!\S))\S+){{0,8}}"
-    r" (?:geldig|in orde|ok|oke|nog goed|niet verlopen|valid|still valid)(?!\S)"
+    r" (?:geldig|in orde|ok|oke|nog goed|niet verlopen|valid|still valid|valable|valide)(?!\S)"
+    rf"|(?<!\S){PASSPORT_WORDS} is goed(?!\S)"
     rf"|(?<!\S)geldige? (?:\S+ )?{PASSPORT_WORDS}(?!\S)"
 )
 # A minor by age ("16 jaar", "17j") and alone, or "zonder begeleiding".
@@ -253,15 +285,22 @@ MINOR_AGE = re.compile(
 # "heeft geen papieren": no residence papers, and no documents either (a fallback after the passport words).
 NO_PAPERS = re.compile(r"(?<!\S)(?:heeft|hebben|had|hadden|bezit)(?: \S+){0,2} geen (?:papieren|documenten)(?!\S)")
 ALONE = re.compile(
-    r"(?<!\S)(?:alleen|alleenstaand\w*|zonder (?:ouders|familie|begeleiding)|niet begeleid\w*|onbegeleid\w*)(?!\S)"
+    r"(?<!\S)(?:alleen|alleenstaand\w*|zonder (?:ouders|familie|begeleiding)|niet begeleid\w*|onbegeleid\w*|"
+    r"alone|seul|seule)(?!\S)"
 )
 LOST_PASSPORT = re.compile(
     rf"(?<!\S){PASSPORT_WORDS}(?: \S+){{0,3}} "
-    r"(?:afgenomen|kwijt|kwijtgeraakt|kwijtgespeeld|verloren|gestolen|ingehouden|weg|afgepakt|vernietigd)(?!\S)"
+    r"(?:afgenomen|kwijt|kwijtgeraakt|kwijtgespeeld|verloren|gestolen|ingehouden|weg|afgepakt|vernietigd|"
+    r"perdu|vole|lost|stolen)(?!\S)"
+    # "haar paspoort werd door de uitbuiters afgenomen": a participle further on (round 7)
+    rf"|(?<!\S){PASSPORT_WORDS}(?: \S+){{0,8}} (?:afgenomen|afgepakt|ingehouden|gestolen|kwijtgeraakt)(?!\S)"
+    # "zijn werkgever nam zijn paspoort af" (round 7)
+    rf"|(?<!\S)(?:nam|namen|neemt|nemen|pakte|pakten|hield|hielden)(?: \S+){{0,3}} {PASSPORT_WORDS}"
+    r"(?: \S+){0,2} (?:af|in)(?!\S)"
 )
 NEAR_EXPIRED = re.compile(
     rf"(?<!\S){PASSPORT_WORDS}(?: (?!niet(?!\S))\S+){{0,3}}"
-    r" (?:verlopen|vervallen|verloopt|verlopn|expired|fini|perime)(?!\S)"
+    r" (?:verlopen|vervallen|verloopt|verlopn|expired|expire|expiree|fini|perime|perimee|over datum|outdated)(?!\S)"
     rf"|(?<!\S)(?:verlopen|vervallen)(?: \S+){{0,1}} {PASSPORT_WORDS}(?!\S)"
 )
 # "heeft wel een paspoort, maar dat is verlopen" (read on the whole message, over the comma).
@@ -363,6 +402,8 @@ OTHER_PERSON = re.compile(
     r"(?<!\S)(?:zijn|haar|hun|mijn|z n|d r)"
     r" (?:moeder|vader|ouders|mama|papa|broer|zus|zuster|oma|opa|grootmoeder|grootvader|tante|oom|nonkel|neef|nicht|"
     r"familie|schoonmoeder|schoonvader|dochter\w*|zoon\w*|kind\w*)(?!\S)|(?<!\S)de (?:jongste|oudste)(?!\S)"
+    r"|(?<!\S)(?:my|his|her|their) (?:mother|father|parents|mom|mum|dad|brother|sister|wife|husband|son|daughter|"
+    r"child|children|family|grandmother|grandfather)(?!\S)"
 )
 # "volwassen dochter", "meerderjarige zoon": a grown-up child, not a family with children.
 GROWN_UP = ("volwassen", "volwassene", "meerderjarig", "meerderjarige", "oudere")
@@ -375,7 +416,7 @@ SINGLE = re.compile(r"(?<!\S)(?:alleenstaand\w*|single)(?!\S)")
 # "hij is hier alleen" (his wife and children live back home): no family with children here.
 HERE_ALONE = re.compile(r"(?<!\S)(?:is|zit|woont|verblijft|ben|leeft) hier alleen(?!\S)|(?<!\S)alleen in belgie(?!\S)")
 # "woont bij haar dochter": a grown-up child who houses the client, not a family with children.
-HOSTED_BY = ("bij haar", "bij zijn", "bij hun", "bij mijn")
+HOSTED_BY = ("bij haar", "bij zijn", "bij hun", "bij mijn", "bij de")
 # "kinderen heb ik niet hier": the vulnerability denied after its word.
 DENIED_AFTER = re.compile(r"^ (?:heb|heeft|hebben)(?: (?:ik|hij|ze|zij|wij|we))? niet(?!\S)")
 # "er zal een laissez-passer nodig zijn": no passport to travel with (after the expired check).
@@ -383,4 +424,29 @@ NEEDS_TRAVEL_DOCUMENT = re.compile(
     r"(?<!\S)laissez passer(?: \S+){0,3} nodig(?!\S)|(?<!\S)nodig(?: \S+){0,2} laissez passer(?!\S)"
 )
 # "gezond" says nothing of pregnancy, trafficking or children: no vulnerability only with "alleen(staand)".
-HEALTHY = re.compile(r"(?<!\S)(?:gezond|gezonde|kerngezond|in goede gezondheid)(?!\S)")
+HEALTHY = re.compile(r"(?<!\S)(?:gezond|gezonde|kerngezond|in goede gezondheid|healthy|en bonne sante)(?!\S)")
+
+# ------------------------------------------------------------------------------ round 7 conventions
+# "Of ze een paspoort heeft, weet ik niet", "paspoort: onbekend": the documents are not said (this
+# outranks "heeft geen papieren", which would otherwise also mean no documents).
+PASSPORT_UNKNOWN = re.compile(
+    rf"(?<!\S){PASSPORT_WORDS}(?: \S+){{0,4}}"
+    r" (?:weet ik niet|weet niet|geen idee|onbekend|niet gekend|weten we niet)(?!\S)"
+    rf"|(?<!\S)(?:weet (?:ik )?niet|geen idee)(?: \S+){{0,2}} (?:of|welk\w*)(?: \S+){{0,3}} {PASSPORT_WORDS}(?!\S)"
+)
+# "kwam als niet-begeleide minderjarige maar is intussen meerderjarig": no longer a minor.
+NOW_ADULT = re.compile(
+    r"(?<!\S)(?:intussen|inmiddels|ondertussen|nu|nu al|sindsdien)"
+    r" (?:\S+ )?(?:meerderjarig\w*|volwassen|18|19|20)(?!\S)"
+)
+# "mijn kind is in Lagos bij mijn moeder", "zijn kinderen wonen in Kabul": children who live elsewhere
+# are no family with children here (the place after "in" is checked in parse.py).
+CHILD_ELSEWHERE = re.compile(
+    r"^(?:\S+ )?(?:is|zijn|wonen|woont|zit|zitten|verblijft|verblijven|leeft|leven|blijft|blijven|are|is still)"
+    r"(?: nog| nog altijd| nog steeds)? (?:in|thuis|daar|au|in het land)(?: (?P<place>\S+))?"
+)
+# "documenten: geen" as a line of a list: no travel document.
+FIELD_NO_DOCUMENTS = re.compile(
+    r"^\s*(?:documenten|reisdocumenten|reisdocument|paspoort|papieren)\s*:\s*(?:geen|nee|neen|none)\s*\.?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)

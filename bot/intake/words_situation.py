@@ -52,6 +52,14 @@ STATUS_FORMS: dict[str, tuple[str, ...]] = {
         "uitgewezen",
         "uitwijzing",
         "onontvankelijk",
+        "negative",
+        "negatif",
+        "negative decision",
+        "refused",
+        "rejected",
+        "asylum refused",
+        "asile refuse",
+        "refuse",
     ),
     c.NO_RESIDENCE: (
         "zonder wettig verblijf",
@@ -97,6 +105,11 @@ STATUS_FORMS: dict[str, tuple[str, ...]] = {
         "geen verblijfspapieren",
         "zonder verblijfspapieren",
         "onwettig verblijf",
+        "no papers",
+        "no paper",
+        "without papers",
+        "undocumented",
+        "illegal",
     ),
     c.OTHER_PROCEDURE: (
         "toerist",
@@ -126,6 +139,16 @@ STATUS_FORMS: dict[str, tuple[str, ...]] = {
         "werkvisum",
         "arbeidsmigrant",
         "visum kort verblijf",
+        "work permit",
+        "arbeidskaart",
+        "arbeidsvergunning",
+        "single permit",
+        "gecombineerde vergunning",
+        "seizoenarbeider",
+        "seizoenarbeid",
+        "student visa",
+        "studentenvisum",
+        "tourist visa",
     ),
     c.PROCEDURE: (
         "in procedure",
@@ -190,6 +213,7 @@ PLACE_FORMS: dict[str, tuple[str, ...]] = {
         "open terugkeer plaats",
         "open terugkeerplek",
         "terugkeercentrum",
+        "terugkeer centrum",
         "terugkeerwoning",
         "terugkeerwoningen",
     ),
@@ -246,6 +270,14 @@ PLACE_FORMS: dict[str, tuple[str, ...]] = {
         "een studio",
         "een appartement",
         "buiten",
+        "rent a room",
+        "rent room",
+        "in the street",
+        "on the street",
+        "dans la rue",
+        "huurt een kamer",
+        "op een kamer",
+        "kraakpand",
     ),
     c.RECEPTION_CENTRE: (
         "opvangcentrum",
@@ -292,12 +324,17 @@ WITH_PEOPLE = re.compile(
     r"(?:tante|oom|nonkel|nicht|neef|broer|zus|zuster|vriend|vriendin|vrienden|kennis|kennissen|familie|"
     r"familieleden|landgenoot|landgenote|landgenoten|partner|ex partner|ex|lief|moeder|vader|ouders|dochter|zoon|"
     r"echtgeno\w*|schoon\w*|kameraad|kameraden|collega|buren|gastgezin|gastfamilie)(?!\S)"
+    # round 7: "stay with my cousin", "live with friends", "chez un ami"
+    r"|(?<!\S)(?:live|living|stay|staying|sleep|i am|lives|stays) with (?:my |a |his |her |some )?"
+    r"(?:friend|friends|cousin|cousins|brother|sister|uncle|aunt|family|boyfriend|girlfriend|compatriots)(?!\S)"
+    r"|(?<!\S)chez (?:un|une|mon|ma|mes|des|son|sa)"
+    r" (?:ami|amie|amis|cousin|cousine|frere|soeur|famille|compatriote\w*)(?!\S)"
 )
 # "woont in Gent", "verblijft in Antwerpen": a client who lives in a city without a reception word
 # lives outside the network (bot/intake/parse.py).
 LIVING = re.compile(
     r"(?<!\S)(?:woont|wonen|woon|woonachtig|verblijft|verblijven|leeft|leven|slaapt|slapen|logeert|logeren|"
-    r"huist|huurt|huren|verblijfplaats|adres)(?!\S)"
+    r"huist|huurt|huren|verblijfplaats|adres|live|lives|living|stay|stays|habite)(?!\S)"
 )
 # Words of the asylum procedure: a refusal without them ("gezinshereniging geweigerd") is a refusal
 # in another procedure, not a negative decision on asylum.
@@ -306,23 +343,72 @@ ASYLUM_WORDS = re.compile(
     r"bevel om het grondgebied|vluchteling\w*|erkenning|subsidiaire)(?!\S)"
 )
 REFUSAL_FORMS: frozenset[str] = frozenset(
-    {"geweigerd", "weigering", "afgewezen", "negatief", "negatieve beslissing", "negatief antwoord",
-     "negatief besluit", "verworpen", "beroep verworpen"}
+    {
+        "geweigerd",
+        "weigering",
+        "afgewezen",
+        "negatief",
+        "negatieve beslissing",
+        "negatief antwoord",
+        "negatief besluit",
+        "verworpen",
+        "beroep verworpen",
+        "refused",
+        "rejected",
+        "refuse",
+    }
 )
 # Capitalised words after "in"/"te"/"van" that are no city.
 NOT_CITIES: frozenset[str] = frozenset(
-    {"belgie", "belgium", "europa", "fedasil", "procedure", "het", "de", "een", "orde", "afwachting", "loi",
-     "otp", "cgvs", "dvz", "ocmw", "caw", "rode", "croix", "iom", "caritas", "payoke", "sürya", "surya",
-     "pag", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-     "oktober", "november", "december", "nederland", "frankrijk", "duitsland"}
+    {
+        "belgie",
+        "belgium",
+        "europa",
+        "fedasil",
+        "procedure",
+        "het",
+        "de",
+        "een",
+        "orde",
+        "afwachting",
+        "loi",
+        "otp",
+        "cgvs",
+        "dvz",
+        "ocmw",
+        "caw",
+        "rode",
+        "croix",
+        "iom",
+        "caritas",
+        "payoke",
+        "sürya",
+        "surya",
+        "pag",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+        "nederland",
+        "frankrijk",
+        "duitsland",
+    }
 )
 
 # ------------------------------------------------------------------------------ round 4 conventions
 # A procedure still running, however it is written: "asielproc loopt nog", "procedure nog lopende",
 # "asielaanvraag nog niet beslist", "beroep nog hangende" (another procedure's words outrank it).
 RUNNING = re.compile(
-    r"(?<!\S)(?:asiel\w*|procedure\w*|proc|beroep|aanvraag|dossier)(?: nog| is| nog steeds| nog altijd){0,2}"
-    r" (?:loopt|lopen|lopend|lopende|bezig|hangende|in behandeling|niet beslist|onbeslist)(?!\S)"
+    r"(?<!\S)(?:asiel\w*|procedure\w*|proc|beroep|aanvraag|dossier|verzoek)(?: nog| is| nog steeds| nog altijd){0,2}"
+    r" (?:loopt|lopen|lopend|lopende|bezig|hangende|in behandeling|in onderzoek|niet beslist|onbeslist)(?!\S)"
     r"|(?<!\S)(?:nog )?niet beslist(?!\S)"
 )
 # "overstay": stayed on after the permitted stay, no procedure of any kind (a bare "visum verlopen"
@@ -333,6 +419,9 @@ OVERSTAY = re.compile(r"(?<!\S)(?:overstay\w*|overstayer\w*)(?!\S)")
 NEVER_APPLIED = re.compile(
     r"(?<!\S)nooit(?: \S+){0,2} (?:asiel\w*|aangevraagd|gevraagd|ingediend|procedure\w*|aanvraag)(?!\S)"
     r"|(?<!\S)geen (?:asiel|asielaanvraag|procedure)(?!\S)"
+    # round 7: English and French ("never ask asylum", "never asked papiers", "jamais demandé l'asile")
+    r"|(?<!\S)never(?: \S+){0,2} (?:ask\w*|appl\w*|asylum|request\w*)(?!\S)"
+    r"|(?<!\S)jamais(?: \S+){0,2} (?:demande\w*|asile)(?!\S)"
 )
 # A shelter that is not a Fedasil or Red Cross centre (a women's shelter, Sürya's or Payoke's house):
 # outside the network (round 6; round 4 left the place unsaid).
@@ -379,9 +468,17 @@ CORRECTION = re.compile(
 ORDER_TO_LEAVE: frozenset[str] = frozenset({"bevel om het grondgebied", "bgv", "oqt"})
 # A place the client has left or is only moving to ("de OTP verlaten", "zijn tijd in de OTP is voorbij",
 # "transfer naar een open terugkeerplaats aangevraagd"): not where the client lives now.
-LEFT_PLACE = re.compile(r"(?<!\S)(?:verlaten|verliet|voorbij)(?!\S)")
-MOVING_TO = re.compile(
-    r"(?<!\S)(?:transfer|overplaatsing)(?: \S+){0,2} naar(?: een| de| het)? $"
-)
+LEFT_PLACE = re.compile(r"(?<!\S)(?<!te )(?:verlaten|verliet|voorbij)(?!\S)")  # not "België te verlaten"
+MOVING_TO = re.compile(r"(?<!\S)(?:transfer|overplaatsing)(?: \S+){0,2} naar(?: een| de| het)? $")
 # "woont samen met haar partner in Lier": private housing, when no other place is named.
 LIVING_TOGETHER = re.compile(r"(?<!\S)samen met (?:zijn|haar|hun|mijn) (?:partner|man|vrouw|vriend|vriendin)(?!\S)")
+
+# ------------------------------------------------------------------------------ round 7 conventions
+# A subsequent application after a negative decision that is still examined ("diende een volgend
+# verzoek in; dat is nog in onderzoek bij het CGVS"): the procedure runs again.
+SUBSEQUENT_RUNNING = re.compile(
+    r"(?<!\S)(?:volgend|volgende|tweede|nieuw|nieuwe|meervoudig\w*) (?:asiel)?(?:verzoek|aanvraag|asielaanvraag)(?!\S)"
+    r"(?: \S+){0,12} (?:loopt|lopende|hangende|bezig|in behandeling|in onderzoek|niet beslist)(?!\S)"
+)
+# A clause that says where the client lives now ("woont nu op een kamer in Verviers").
+PRESENT = re.compile(r"(?<!\S)(?:nu|momenteel|intussen|inmiddels|sindsdien|tegenwoordig|sinds|now)(?!\S)")

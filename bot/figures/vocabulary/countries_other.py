@@ -70,7 +70,7 @@ OTHER_COUNTRIES: dict[str, tuple[str, ...]] = {
     "Japan": ("Japanners", "Japanse"),
     "Zuid-Korea": ("Zuid Korea", "South Korea", "Korea"),
     "Noord-Korea": ("Noord Korea", "North Korea"),
-    "Oezbekistan": ("Uzbekistan", "Oezbeken", "Oezbeekse"),
+    "Oezbekistan": ("Uzbekistan", "Oezbeken", "Oezbeekse", "Oezbeek"),
     "Tadzjikistan": ("Tajikistan", "Tadzjieken", "Tadzjiek", "Tadzjiekse", "Tadzjieks"),
     "Kirgizië": ("Kirgizie", "Kyrgyzstan", "Kirgizen", "Kirgizisch", "Kirgizische", "Kirgies"),
     "Turkmenistan": ("Turkmenen",),
