@@ -11,6 +11,8 @@ from functools import cache
 
 from bot.intake.words_needs import NEGATIONS
 
+LIST_WORDS: frozenset[str] = frozenset({"of", "noch", "or", "nor"})
+
 
 def pattern_for(form: str) -> str:
     """The regex of one folded form."""
@@ -43,8 +45,15 @@ def find(folded: str, forms: tuple[str, ...]) -> list[tuple[int, int, str]]:
 
 def negated(folded: str, start: int) -> bool:
     """True if the match at `start` follows a negation ("geen kinderen", "niet zwanger")."""
-    before = folded[:start].split()[-2:]
-    return any(word in NEGATIONS for word in before[-1:]) or " ".join(before) == "niks van"
+    words = folded[:start].split()
+    before = words[-2:]
+    if any(word in NEGATIONS for word in before[-1:]) or " ".join(before) == "niks van":
+        return True
+    # "geen medische problemen of kinderen", "no kids or health problems": the negation covers the list
+    if words and words[-1] in LIST_WORDS:
+        window = words[-6:-1]
+        return any(w in NEGATIONS for w in window) and not any(w in ("maar", "wel", "but") for w in window)
+    return False
 
 
 def is_one_of(folded: str, forms: tuple[str, ...]) -> bool:

@@ -54,11 +54,14 @@ from bot.intake.words_needs import (
     NO_VULNERABILITY_IN_TEXT,
     NOW_ADULT,
     OTHER_PERSON,
+    PASSPORT_NO_ANSWER,
     PASSPORT_UNKNOWN,
     PASSPORT_WORDS,
+    RELATIVE_ABROAD,
     SINGLE,
     VALID_PASSPORT,
     VULNERABILITY_FORMS,
+    WRITER_IS_CHILD,
 )
 from bot.intake.words_situation import (
     APPEAL_PENDING,
@@ -71,6 +74,7 @@ from bot.intake.words_situation import (
     MOVING_TO,
     NEVER_APPLIED,
     NOT_CITIES,
+    NOT_GONE,
     ORDER_TO_LEAVE,
     OVERSTAY,
     PLACE_FORMS,
@@ -129,6 +133,7 @@ def _place(folded: str) -> str | None:
             left = any(
                 start - 30 <= m.start() < start or end <= m.start() < end + 30 for m in LEFT_PLACE.finditer(folded)
             )
+            left = left or NOT_GONE.search(folded[end : end + 50]) is not None  # "... maar is daar niet heen gegaan"
             if place != c.OUTSIDE and (left or MOVING_TO.search(before)):
                 continue  # "de OTP verlaten", "transfer naar een OTP aangevraagd"
             if (
@@ -160,7 +165,8 @@ def _city(folded: str) -> str | None:
 
 # "in Kapellen", "opvangcentrum van Kapellen": a capitalised place name the city list does not know.
 _NAMED_PLACE = re.compile(
-    r"(?:(?<=\s)|^)(?:(?:in|te|nabij)|(?:centrum|opvangcentrum|asielcentrum|terugkeerplaats|LOI|OTP|opvang) van)"
+    r"(?:(?<=\s)|^)(?:(?:in|te|nabij|center|centre)|"
+    r"(?:centrum|opvangcentrum|asielcentrum|terugkeerplaats|LOI|OTP|opvang) van)"
     r"\s+(?P<name>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*)(?![\w-])"
 )
 
@@ -230,8 +236,16 @@ def _vulnerabilities(folded: str, parts: list[str] | None = None) -> tuple[list[
             if vuln == c.MINOR and form in ("minderjarige", "minderjarig") and not _minor_alone(folded):
                 # "een minderjarige dochter" is a family with a child, not an unaccompanied minor
                 vuln = c.FAMILY
-            if vuln == c.HEALTH and form == "gezondheid" and "goede gezondheid" in folded:
-                continue
+            if (
+                vuln == c.HEALTH
+                and form == "gezondheid"
+                and (HEALTHY.match(folded, start) or "goede gezondheid" in folded)
+            ):
+                continue  # "in goede gezondheid", "gezondheid ok"
+            if vuln == c.PREGNANT and _relative_abroad(folded[:start]):
+                continue  # "zijn vrouw in Servië is zwanger"
+            if vuln == c.FAMILY and WRITER_IS_CHILD.search(folded[:start]):
+                continue  # "ik ben de dochter van ..."
             before = folded[:start].split()
             if vuln == c.FAMILY and (before[-1:] and before[-1] in GROWN_UP or " ".join(before[-2:]) in HOSTED_BY):
                 continue  # "volwassen dochter", "woont bij haar dochter": a grown-up child
@@ -267,6 +281,12 @@ def _elsewhere(after: str) -> bool:
     return country_of(place) is not None or AT_RELATIVES.match(after[match.end() :]) is not None
 
 
+def _relative_abroad(before: str) -> bool:
+    """The clause before a vulnerability word names a relative in another country."""
+    clause = re.split(r"(?<!\S)(?:en|maar|want|dus|terwijl)(?!\S)", before)[-1]
+    return any(country_of(m["place"]) is not None for m in RELATIVE_ABROAD.finditer(clause))
+
+
 def _has_family(folded: str) -> bool:
     return bool(re.search(r"(?<!\S)(dochter\w*|zoon\w*|kinderen|kind\w*|baby|gezin\w*)(?!\S)", folded))
 
@@ -288,6 +308,8 @@ def _documents(
     parts = parts if parts is not None else [folded]
     if PASSPORT_UNKNOWN.search(folded):
         return None  # "of ze een paspoort heeft, weet ik niet"
+    if PASSPORT_NO_ANSWER.search(folded):
+        return c.NO_DOCUMENTS  # "Paspoort? Nee, nooit gehad."
     if raw is not None and FIELD_NO_DOCUMENTS.search(raw):
         return c.NO_DOCUMENTS  # "documenten: geen" as a line of a list
     if any(LOST_PASSPORT.search(p) or NO_PASSPORT.search(p) for p in parts):
@@ -427,7 +449,8 @@ def parse_message(text: str, requested: str | None = None) -> Parsed:
         or len(denied) >= 3  # "geen kinderen, niet zwanger en geen medische problemen"
         or bool(HEALTHY.search(folded) and (ALONE.search(folded) or denied))  # "gezond, geen kinderen"
         # "geen ziekte, alleen": a denied illness with "alleen" is "gezond, alleen" (round 7)
-        or bool(c.HEALTH in denied and ALONE.search(folded))
+        or bool(c.HEALTH in denied and (ALONE.search(folded) or len(denied) >= 2))
+        # "geen medische problemen of kinderen", "no kids no health problem" (round 8)
     )
     nothing = not (values or named or denied)
     skip = nothing and (is_one_of(folded, SKIP) or any(re.search(pattern_for(f), folded) for f in SKIP[:6]))

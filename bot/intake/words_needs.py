@@ -113,6 +113,21 @@ VULNERABILITY_FORMS: dict[str, tuple[str, ...]] = {
         "sick",
         "malade",
         "maladie",
+        # round 8 (dev_intake_8.yml)
+        "health problem",
+        "health problems",
+        "health issue",
+        "health issues",
+        "sugar disease",
+        "longproblemen",
+        "longziekte",
+        "nierproblemen",
+        "nieren",
+        "rugklachten",
+        "rugproblemen",
+        "letsel",
+        "oorlogsletsel",
+        "klachten",
     ),
     c.MINOR: (
         "niet begeleide minderjarige",
@@ -270,12 +285,13 @@ PASSPORT_WORDS = (
 )
 NO_PASSPORT = re.compile(
     rf"(?<!\S)(?:geen|zonder|nooit|no|sans)(?: \S+){{0,2}} {PASSPORT_WORDS}(?!\S)"
-    rf"|(?<!\S){PASSPORT_WORDS} (?:heeft|heb|hebben|had)(?: (?:hij|ze|zij|ik|u|je))? niet(?!\S)"
+    rf"|(?<!\S){PASSPORT_WORDS} (?:heeft|heb|hebben|had)(?: (?:hij|ze|zij|ik|u|je))? (?:niet|nooit)(?!\S)"
 )
 VALID_PASSPORT = re.compile(
     rf"(?<!\S){PASSPORT_WORDS}(?: (?!niet(?!\S)|geen(?!\S))\S+){{0,8}}"
     r" (?:geldig|in orde|ok|oke|nog goed|niet verlopen|valid|still valid|valable|valide)(?!\S)"
     rf"|(?<!\S){PASSPORT_WORDS} is goed(?!\S)"
+    rf"|(?<!\S){PASSPORT_WORDS}(?: \S+){{0,2}} (?:valabil|valido|valida)(?!\S)"
     rf"|(?<!\S)geldige? (?:\S+ )?{PASSPORT_WORDS}(?!\S)"
 )
 # A minor by age ("16 jaar", "17j") and alone, or "zonder begeleiding".
@@ -286,7 +302,7 @@ MINOR_AGE = re.compile(
 NO_PAPERS = re.compile(r"(?<!\S)(?:heeft|hebben|had|hadden|bezit)(?: \S+){0,2} geen (?:papieren|documenten)(?!\S)")
 ALONE = re.compile(
     r"(?<!\S)(?:alleen|alleenstaand\w*|zonder (?:ouders|familie|begeleiding)|niet begeleid\w*|onbegeleid\w*|"
-    r"alone|seul|seule)(?!\S)"
+    r"alone|seul|seule|geen (?:ouders|familie)|no (?:parents|family)|sans (?:parents|famille))(?!\S)"
 )
 LOST_PASSPORT = re.compile(
     rf"(?<!\S){PASSPORT_WORDS}(?: \S+){{0,3}} "
@@ -294,13 +310,18 @@ LOST_PASSPORT = re.compile(
     r"perdu|vole|lost|stolen)(?!\S)"
     # "haar paspoort werd door de uitbuiters afgenomen": a participle further on (round 7)
     rf"|(?<!\S){PASSPORT_WORDS}(?: \S+){{0,8}} (?:afgenomen|afgepakt|ingehouden|gestolen|kwijtgeraakt)(?!\S)"
+    # "zijn paspoort ligt bij zijn vroegere werkgever, die het niet wil teruggeven" (round 8)
+    rf"|(?<!\S){PASSPORT_WORDS}(?: \S+){{0,2}} (?:ligt|zit|is) bij (?:zijn|haar|de|een) (?:\S+ )?"
+    r"(?:werkgever|baas|uitbuiter\w*|patron)(?!\S)"
+    r"|(?<!\S)(?:wil|willen) (?:het|hem|dat) niet (?:terug)?geven(?!\S)"
     # "zijn werkgever nam zijn paspoort af" (round 7)
     rf"|(?<!\S)(?:nam|namen|neemt|nemen|pakte|pakten|hield|hielden)(?: \S+){{0,3}} {PASSPORT_WORDS}"
     r"(?: \S+){0,2} (?:af|in)(?!\S)"
 )
 NEAR_EXPIRED = re.compile(
     rf"(?<!\S){PASSPORT_WORDS}(?: (?!niet(?!\S))\S+){{0,3}}"
-    r" (?:verlopen|vervallen|verloopt|verlopn|expired|expire|expiree|fini|perime|perimee|over datum|outdated)(?!\S)"
+    r" (?:verlopen|vervallen|verloopt|verlopn|expired|expire|expiree|fini|perime|perimee|over datum|outdated|"
+    r"vencido|expirat)(?!\S)"
     rf"|(?<!\S)(?:verlopen|vervallen)(?: \S+){{0,1}} {PASSPORT_WORDS}(?!\S)"
 )
 # "heeft wel een paspoort, maar dat is verlopen" (read on the whole message, over the comma).
@@ -402,6 +423,7 @@ OTHER_PERSON = re.compile(
     r"(?<!\S)(?:zijn|haar|hun|mijn|z n|d r)"
     r" (?:moeder|vader|ouders|mama|papa|broer|zus|zuster|oma|opa|grootmoeder|grootvader|tante|oom|nonkel|neef|nicht|"
     r"familie|schoonmoeder|schoonvader|dochter\w*|zoon\w*|kind\w*)(?!\S)|(?<!\S)de (?:jongste|oudste)(?!\S)"
+    r"|(?<!\S)(?:zijn|haar|hun|mijn) eigen (?:moeder|vader|ouders|mama|papa|broer|zus|familie)(?!\S)"
     r"|(?<!\S)(?:my|his|her|their) (?:mother|father|parents|mom|mum|dad|brother|sister|wife|husband|son|daughter|"
     r"child|children|family|grandmother|grandfather)(?!\S)"
 )
@@ -424,7 +446,10 @@ NEEDS_TRAVEL_DOCUMENT = re.compile(
     r"(?<!\S)laissez passer(?: \S+){0,3} nodig(?!\S)|(?<!\S)nodig(?: \S+){0,2} laissez passer(?!\S)"
 )
 # "gezond" says nothing of pregnancy, trafficking or children: no vulnerability only with "alleen(staand)".
-HEALTHY = re.compile(r"(?<!\S)(?:gezond|gezonde|kerngezond|in goede gezondheid|healthy|en bonne sante)(?!\S)")
+HEALTHY = re.compile(
+    r"(?<!\S)(?:gezond|gezonde|kerngezond|in goede gezondheid|healthy|en bonne sante|"
+    r"gezondheid (?:is )?(?:ok|oke|goed|in orde))(?!\S)"
+)
 
 # ------------------------------------------------------------------------------ round 7 conventions
 # "Of ze een paspoort heeft, weet ik niet", "paspoort: onbekend": the documents are not said (this
@@ -445,8 +470,18 @@ CHILD_ELSEWHERE = re.compile(
     r"^(?:\S+ )?(?:is|zijn|wonen|woont|zit|zitten|verblijft|verblijven|leeft|leven|blijft|blijven|are|is still)"
     r"(?: nog| nog altijd| nog steeds)? (?:in|thuis|daar|au|in het land)(?: (?P<place>\S+))?"
 )
+# "Paspoort? Nee, nooit gehad." (read on the whole message, over the question mark; round 8)
+PASSPORT_NO_ANSWER = re.compile(rf"(?<!\S){PASSPORT_WORDS} (?:nee|neen|no) (?:nooit|geen|niet|none)(?!\S)")
+# "zijn vrouw in Servië is zwanger": a relative abroad (the word after "in" is checked for a country).
+RELATIVE_ABROAD = re.compile(
+    r"(?<!\S)(?:zijn|haar|mijn|hun|my|his) (?:vrouw|echtgenote|partner|vriendin|moeder|zus|zuster|dochter|wife|sister)"
+    r"(?: \S+){0,2} in (?P<place>\S+)"
+)
+# "ik ben de dochter van ...": the writer is the child, not a family with children.
+WRITER_IS_CHILD = re.compile(r"(?<!\S)(?:ik ben|ben) (?:de|haar|zijn) $")
 # "documenten: geen" as a line of a list: no travel document.
 FIELD_NO_DOCUMENTS = re.compile(
-    r"^\s*(?:documenten|reisdocumenten|reisdocument|paspoort|papieren)\s*:\s*(?:geen|nee|neen|none)\s*\.?\s*$",
-    re.IGNORECASE | re.MULTILINE,
+    r"(?:^|[.;\n])\s*(?:documenten|reisdocumenten|reisdocument|paspoort|papieren)\s*:\s*"
+    r"(?:geen|nee|neen|none)\s*(?:[.,;\n]|$)",
+    re.IGNORECASE,
 )

@@ -18,6 +18,9 @@ from bot.intake import client as c
 STATUS_FORMS: dict[str, tuple[str, ...]] = {
     c.NEGATIVE: (
         "uitgeprocedeerd",
+        "nee gezegd",
+        "said no",
+        "zeiden nee",
         "uitgeprocedeerde",
         "uit geprocedeerd",
         "uitgeprocedeert",
@@ -113,6 +116,8 @@ STATUS_FORMS: dict[str, tuple[str, ...]] = {
     ),
     c.OTHER_PROCEDURE: (
         "toerist",
+        "au pair",
+        "niet verlengd",
         "toeristenvisum",
         "als toerist",
         "visum",
@@ -287,6 +292,13 @@ PLACE_FORMS: dict[str, tuple[str, ...]] = {
         "asielcentrum",
         "asiel centrum",
         "centrum van fedasil",
+        "centre van fedasil",
+        "centre fedasil",
+        "fedasil center",
+        "fedasil centre",
+        "asylum center",
+        "asylum centre",
+        "centre d accueil",
         "fedasil centrum",
         "fedasilcentrum",
         "rode kruis",
@@ -325,6 +337,7 @@ WITH_PEOPLE = re.compile(
     r"familieleden|landgenoot|landgenote|landgenoten|partner|ex partner|ex|lief|moeder|vader|ouders|dochter|zoon|"
     r"echtgeno\w*|schoon\w*|kameraad|kameraden|collega|buren|gastgezin|gastfamilie)(?!\S)"
     # round 7: "stay with my cousin", "live with friends", "chez un ami"
+    r"|(?<!\S)with (?:my |some |a )?(?:friend|friends|cousin|cousins|uncle|aunt|compatriots)(?!\S)"
     r"|(?<!\S)(?:live|living|stay|staying|sleep|i am|lives|stays) with (?:my |a |his |her |some )?"
     r"(?:friend|friends|cousin|cousins|brother|sister|uncle|aunt|family|boyfriend|girlfriend|compatriots)(?!\S)"
     r"|(?<!\S)chez (?:un|une|mon|ma|mes|des|son|sa)"
@@ -407,9 +420,14 @@ NOT_CITIES: frozenset[str] = frozenset(
 # A procedure still running, however it is written: "asielproc loopt nog", "procedure nog lopende",
 # "asielaanvraag nog niet beslist", "beroep nog hangende" (another procedure's words outrank it).
 RUNNING = re.compile(
-    r"(?<!\S)(?:asiel\w*|procedure\w*|proc|beroep|aanvraag|dossier|verzoek)(?: nog| is| nog steeds| nog altijd){0,2}"
+    r"(?<!\S)(?:asiel\w*|asile|asylum|procedure\w*|proc|beroep|aanvraag|dossier|verzoek)"
+    r"(?: nog| is| nog steeds| nog altijd| still){0,2}"
     r" (?:loopt|lopen|lopend|lopende|bezig|hangende|in behandeling|in onderzoek|niet beslist|onbeslist)(?!\S)"
     r"|(?<!\S)(?:nog )?niet beslist(?!\S)"
+    # "hij wacht nog op antwoord", "wacht op de beslissing van het CGVS", "still waiting answer" (round 8)
+    r"|(?<!\S)(?:wacht|wachten|wachtend)(?: nog| nog altijd| nog steeds)? op (?:een |het |de |zijn |haar )?"
+    r"(?:antwoord|beslissing|uitspraak|interview|gehoor|persoonlijk onderhoud)(?!\S)"
+    r"|(?<!\S)(?:still )?waiting (?:for )?(?:an |the )?(?:answer|decision|interview)(?!\S)"
 )
 # "overstay": stayed on after the permitted stay, no procedure of any kind (a bare "visum verlopen"
 # stays another procedure, as in the earlier dev sets).
@@ -469,6 +487,8 @@ ORDER_TO_LEAVE: frozenset[str] = frozenset({"bevel om het grondgebied", "bgv", "
 # A place the client has left or is only moving to ("de OTP verlaten", "zijn tijd in de OTP is voorbij",
 # "transfer naar een open terugkeerplaats aangevraagd"): not where the client lives now.
 LEFT_PLACE = re.compile(r"(?<!\S)(?<!te )(?:verlaten|verliet|voorbij)(?!\S)")  # not "België te verlaten"
+# "naar een open terugkeerplaats verwezen, maar hij is daar niet heen gegaan" (round 8)
+NOT_GONE = re.compile(r"(?<!\S)(?:niet|nooit) (?:heen |naartoe |naar toe )?(?:gegaan|aangekomen|opgedaagd)(?!\S)")
 MOVING_TO = re.compile(r"(?<!\S)(?:transfer|overplaatsing)(?: \S+){0,2} naar(?: een| de| het)? $")
 # "woont samen met haar partner in Lier": private housing, when no other place is named.
 LIVING_TOGETHER = re.compile(r"(?<!\S)samen met (?:zijn|haar|hun|mijn) (?:partner|man|vrouw|vriend|vriendin)(?!\S)")

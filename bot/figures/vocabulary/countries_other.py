@@ -18,7 +18,7 @@ OTHER_COUNTRIES: dict[str, tuple[str, ...]] = {
     "Saoedi-Arabië": ("Saoedi-Arabie", "Saudi Arabia", "Saoedi Arabie", "Saoedisch", "Saoedische", "Saoedi"),
     "Nigeria": ("Nigerianen", "Nigeriaan", "Nigeriaanse"),
     "Niger": ("Nigerezen",),
-    "Ghana": ("Ghanezen", "Ghanees", "Ghanese"),
+    "Ghana": ("Ghanezen", "Ghanees", "Ghanese", "Ghanaian"),
     "Senegal": ("Senegalezen", "Senegalees", "Senegalese", "Sénégal"),
     "Mali": ("Malinezen", "Malinees", "Malinese"),
     "Ivoorkust": (
