@@ -31,6 +31,10 @@ def load_figures() -> Dataset:
     return load_dataset()
 
 
+# The Dutch month names of the figures core (words after "in" that are no town).
+MONTH_NAMES: tuple[str, ...] = dutch.MONTHS
+
+
 def country_of(text: str) -> str | None:
     """The first country named in the text, as its canonical Dutch name, else None.
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.intake import client as c
+from bot.intake.sources import MONTH_NAMES
 
 # ------------------------------------------------------------------------------ word lists
 # Folded forms (lower case, no accents, punctuation as spaces). Matched as whole words or word
@@ -398,18 +399,7 @@ NOT_CITIES: frozenset[str] = frozenset(
         "sürya",
         "surya",
         "pag",
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
+        *MONTH_NAMES,  # "in Maart" is no town
         "nederland",
         "frankrijk",
         "duitsland",
