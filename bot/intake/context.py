@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from bot.intake.sources import country_of, fold
-from bot.intake.words_situation import CORRECTION, NOT_ORIGIN, ORIGIN, PAST_PLACE
+from bot.intake.words_places import PAST_PLACE
+from bot.intake.words_situation import CORRECTION, NOT_ORIGIN, ORIGIN
 
 # Clauses, cut at punctuation and before a turn to the present ("..., maar ze is Georgisch",
 # "woonde eerst bij haar tante en zit nu in ...").

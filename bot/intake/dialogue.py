@@ -13,7 +13,8 @@ from typing import Any
 
 from bot.intake import client as c
 from bot.intake.client import Client, merge_vulnerabilities
-from bot.intake.parse import documents_answer, parse_message, says_no_vulnerability
+from bot.intake.documents import documents_answer
+from bot.intake.parse import parse_message, says_no_vulnerability
 
 NO_PERSONAL_DATA = "utter_intake_no_personal_data"
 COUNTRY_UNKNOWN = "utter_intake_country_unknown"

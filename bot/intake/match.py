@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from bot.intake.sources import fold
+from bot.intake.words_cities import CITY_FORMS
 from bot.intake.words_needs import NEGATIONS
 
 LIST_WORDS: frozenset[str] = frozenset({"of", "noch", "or", "nor"})
@@ -59,3 +61,16 @@ def negated(folded: str, start: int) -> bool:
 def is_one_of(folded: str, forms: tuple[str, ...]) -> bool:
     """The whole message is one of the forms ("weet ik niet", "stop")."""
     return folded in forms
+
+
+def clauses(text: str) -> list[str]:
+    """The text cut at punctuation, each part folded ("geen kwetsbaarheid, paspoort verlopen": two)."""
+    return [part for part in (fold(p) for p in re.split(r"[,.;:!?()\n]+", text)) if part]
+
+
+def city_in(folded: str) -> str | None:
+    """The first city of the list that the folded text names, else None."""
+    for city, forms in CITY_FORMS.items():
+        if find(folded, forms):
+            return city
+    return None

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 
 from bot.intake import client as c
 from bot.intake.context import corrected_text, current_text, origin_country
-from bot.intake.match import find, is_one_of, negated, pattern_for
+from bot.intake.documents import passport_corrected, read_documents
+from bot.intake.match import city_in, clauses, find, is_one_of, negated, pattern_for
+from bot.intake.needs import read_vulnerabilities
 from bot.intake.sources import country_of, fold
 from bot.intake.words_cities import CITY_FORMS
 from bot.intake.words_dialogue import (
@@ -30,63 +32,42 @@ from bot.intake.words_dialogue import (
     STOP_PHRASE,
     YES,
 )
+from bot.intake.words_documents import (
+    DOCUMENT_FORMS,
+)
 from bot.intake.words_needs import (
     ALONE,
-    BARE_MINOR_AGE,
-    BARE_PASSPORT,
-    CHILD_ELSEWHERE,
-    DENIED_AFTER,
-    DOCUMENT_FORMS,
-    DOCUMENT_ORDER,
-    EXPIRED_AFTER_ALL,
-    FIELD_NO_DOCUMENTS,
-    GROWN_UP,
     HEALTHY,
-    HERE_ALONE,
-    HOSTED_BY,
-    LOST_PASSPORT,
-    MINOR_AGE,
-    NEAR_EXPIRED,
-    NEEDS_TRAVEL_DOCUMENT,
-    NO_PAPERS,
-    NO_PASSPORT,
     NO_VULNERABILITY,
     NO_VULNERABILITY_IN_TEXT,
-    NOW_ADULT,
-    OTHER_PERSON,
-    PASSPORT_NO_ANSWER,
-    PASSPORT_UNKNOWN,
-    PASSPORT_WORDS,
-    RELATIVE_ABROAD,
     SINGLE,
-    VALID_PASSPORT,
     VULNERABILITY_FORMS,
-    WRITER_IS_CHILD,
+)
+from bot.intake.words_places import (
+    LEFT_PLACE,
+    LIVING,
+    LIVING_TOGETHER,
+    MOVING_TO,
+    NOT_CITIES,
+    NOT_GONE,
+    PLACE_FORMS,
+    PLACE_ORDER,
+    PRESENT,
+    SHELTER,
+    WITH_PEOPLE,
 )
 from bot.intake.words_situation import (
     APPEAL_PENDING,
     APPEAL_REJECTED,
     ASYLUM_WORDS,
-    CORRECTION,
-    LEFT_PLACE,
-    LIVING,
-    LIVING_TOGETHER,
-    MOVING_TO,
     NEVER_APPLIED,
-    NOT_CITIES,
-    NOT_GONE,
     ORDER_TO_LEAVE,
     OVERSTAY,
-    PLACE_FORMS,
-    PLACE_ORDER,
-    PRESENT,
     REFUSAL_FORMS,
     RUNNING,
-    SHELTER,
     STATUS_FORMS,
     STATUS_ORDER,
     SUBSEQUENT_RUNNING,
-    WITH_PEOPLE,
 )
 
 
@@ -148,19 +129,8 @@ def _place(folded: str) -> str | None:
     return c.OUTSIDE if LIVING_TOGETHER.search(folded) else None
 
 
-AT_RELATIVES = re.compile(
-    r"^ bij (?:mijn|zijn|haar|hun|de|onze) (?:moeder|vader|ouders|oma|opa|grootmoeder|grootvader|grootouders|familie|"
-    r"zus|broer|tante|oom|schoonmoeder|man|vrouw)(?!\S)"
-)
 # "niet meer in het", "niet langer in de": the place that follows is a former one.
 NO_LONGER = re.compile(r"(?<!\S)niet (?:meer|langer) (?:in |bij |op )?(?:het |de |een )?$")
-
-
-def _city(folded: str) -> str | None:
-    for city, forms in CITY_FORMS.items():
-        if find(folded, forms):
-            return city
-    return None
 
 
 # "in Kapellen", "opvangcentrum van Kapellen": a capitalised place name the city list does not know.
@@ -190,7 +160,7 @@ def _living_city(text: str) -> str | None:
         folded = fold(raw)
         if not LIVING.search(folded):
             continue
-        city = _city(folded) or _named_city(raw)
+        city = city_in(folded) or _named_city(raw)
         if city:
             found.append((bool(PRESENT.search(folded)), city))
     if len(found) < 2 and not any(present for present, _ in found):
@@ -198,144 +168,9 @@ def _living_city(text: str) -> str | None:
     return next((city for present, city in found if present), found[0][1])
 
 
-def _passport_corrected(folded: str) -> bool:
-    """The words just before the last correction cue are about the passport."""
-    cues = list(CORRECTION.finditer(folded))
-    return (
-        bool(cues) and re.search(PASSPORT_WORDS, folded[max(0, cues[-1].start() - 40) : cues[-1].start()]) is not None
-    )
-
-
 def _lives_in_city(text: str, city_forms: tuple[str, ...]) -> bool:
     """The clause that names the city also says the client lives there ("woont in Gent")."""
     return any(LIVING.search(part) and find(part, city_forms) for part in clauses(text))
-
-
-def _someone_else(before: str) -> bool:
-    """The clause before a health word is about a relative ("omdat zijn moeder" ziek is)."""
-    clause = re.split(r"(?<!\S)(?:en|maar|want|omdat|dus|terwijl)(?!\S)", before)[-1]
-    relatives = list(OTHER_PERSON.finditer(clause))
-    if not relatives:
-        return False
-    tail = clause[relatives[-1].end() :]
-    return len(tail.split()) <= 3 and not re.search(
-        r"(?<!\S)(?:hij|zij|ze|zelf|client|cliente|ik|i|me|mij)(?!\S)", tail
-    )
-
-
-def _vulnerabilities(folded: str, parts: list[str] | None = None) -> tuple[list[str], list[str]]:
-    """(named, denied) vulnerabilities; `parts` are the clauses (a bare age "17" is one)."""
-    named: list[str] = []
-    denied: list[str] = []
-    taken: list[tuple[int, int]] = []
-    for vuln, forms in VULNERABILITY_FORMS.items():
-        for start, end, form in find(folded, forms):
-            if any(s < end and start < e for s, e in taken):
-                continue
-            taken.append((start, end))
-            if vuln == c.MINOR and form in ("minderjarige", "minderjarig") and not _minor_alone(folded):
-                # "een minderjarige dochter" is a family with a child, not an unaccompanied minor
-                vuln = c.FAMILY
-            if (
-                vuln == c.HEALTH
-                and form == "gezondheid"
-                and (HEALTHY.match(folded, start) or "goede gezondheid" in folded)
-            ):
-                continue  # "in goede gezondheid", "gezondheid ok"
-            if vuln == c.PREGNANT and _relative_abroad(folded[:start]):
-                continue  # "zijn vrouw in Servië is zwanger"
-            if vuln == c.FAMILY and WRITER_IS_CHILD.search(folded[:start]):
-                continue  # "ik ben de dochter van ..."
-            before = folded[:start].split()
-            if vuln == c.FAMILY and (before[-1:] and before[-1] in GROWN_UP or " ".join(before[-2:]) in HOSTED_BY):
-                continue  # "volwassen dochter", "woont bij haar dochter": a grown-up child
-            if vuln == c.HEALTH and _someone_else(folded[:start]):
-                continue  # "zijn moeder is ziek": not the client's vulnerability
-            if vuln == c.FAMILY and _elsewhere(folded[end:].lstrip()):
-                continue  # "mijn kind is in Lagos bij mijn moeder": not here with the client
-            no = negated(folded, start) or DENIED_AFTER.match(folded[end:]) is not None
-            (denied if no else named).append(vuln)
-    aged = MINOR_AGE.search(folded) or any(BARE_MINOR_AGE.match(p) for p in (parts or []))
-    if c.MINOR not in named and aged and ALONE.search(folded) and not _has_family(folded):
-        named.append(c.MINOR)
-    if NOW_ADULT.search(folded):
-        named = [v for v in named if v != c.MINOR]  # "kwam als minderjarige, is intussen meerderjarig"
-    if HERE_ALONE.search(folded):
-        named = [v for v in named if v != c.FAMILY]  # "zijn kinderen wonen in Ghana, hij is hier alleen"
-    named = [v for v in c.VULNERABILITIES if v in named]
-    denied = [v for v in c.VULNERABILITIES if v in denied and v not in named]
-    return named, denied
-
-
-def _elsewhere(after: str) -> bool:
-    """The words after a child word say the child lives elsewhere: in a town or country that is not Belgian."""
-    match = CHILD_ELSEWHERE.match(after)
-    if not match:
-        return False
-    place = match["place"]
-    if place is None:
-        return True  # "thuis", "daar"
-    if place in ("belgie", "belgium") or _city(place) is not None:
-        return False
-    # "in Marokko", or "in Lagos bij mijn moeder" (a town abroad, with family back home)
-    return country_of(place) is not None or AT_RELATIVES.match(after[match.end() :]) is not None
-
-
-def _relative_abroad(before: str) -> bool:
-    """The clause before a vulnerability word names a relative in another country."""
-    clause = re.split(r"(?<!\S)(?:en|maar|want|dus|terwijl)(?!\S)", before)[-1]
-    return any(country_of(m["place"]) is not None for m in RELATIVE_ABROAD.finditer(clause))
-
-
-def _has_family(folded: str) -> bool:
-    return bool(re.search(r"(?<!\S)(dochter\w*|zoon\w*|kinderen|kind\w*|baby|gezin\w*)(?!\S)", folded))
-
-
-def _minor_alone(folded: str) -> bool:
-    return bool(ALONE.search(folded)) or (
-        not re.search(r"(?<!\S)(dochter|zoon|kinderen|kind|moeder|vader|ouders|gezin)(?!\S)", folded)
-    )
-
-
-def clauses(text: str) -> list[str]:
-    """The text cut at punctuation, each part folded ("geen kwetsbaarheid, paspoort verlopen": two)."""
-    return [part for part in (fold(p) for p in re.split(r"[,.;:!?()\n]+", text)) if part]
-
-
-def _documents(
-    folded: str, requested: str | None = None, parts: list[str] | None = None, raw: str | None = None
-) -> str | None:
-    parts = parts if parts is not None else [folded]
-    if PASSPORT_UNKNOWN.search(folded):
-        return None  # "of ze een paspoort heeft, weet ik niet"
-    if PASSPORT_NO_ANSWER.search(folded):
-        return c.NO_DOCUMENTS  # "Paspoort? Nee, nooit gehad."
-    if raw is not None and FIELD_NO_DOCUMENTS.search(raw):
-        return c.NO_DOCUMENTS  # "documenten: geen" as a line of a list
-    if any(LOST_PASSPORT.search(p) or NO_PASSPORT.search(p) for p in parts):
-        return c.NO_DOCUMENTS
-    if any(NEAR_EXPIRED.search(p) for p in parts) or EXPIRED_AFTER_ALL.search(folded):
-        return c.EXPIRED
-    if any(NEEDS_TRAVEL_DOCUMENT.search(p) for p in parts):
-        return c.NO_DOCUMENTS
-    for doc in DOCUMENT_ORDER:
-        for part, (start, _end, form) in ((p, hit) for p in parts for hit in find(p, DOCUMENT_FORMS[doc])):
-            if doc == c.VALID_PASSPORT and negated(part, start):
-                return c.NO_DOCUMENTS
-            bare_expired = doc == c.EXPIRED and form in ("verlopen", "vervallen", "verloopt", "verlopn", "expired")
-            if bare_expired and requested != c.SLOT_DOCUMENTS:
-                continue  # "het visum is verlopen" says nothing about the passport
-            return doc
-    if any(VALID_PASSPORT.search(p) for p in parts) or (requested == c.SLOT_DOCUMENTS and folded in BARE_PASSPORT):
-        return c.VALID_PASSPORT
-    if any(NO_PAPERS.search(p) for p in parts):
-        return c.NO_DOCUMENTS
-    return None
-
-
-def documents_answer(text: str) -> str | None:
-    """The travel documents in an answer to a question about them ("verlopen", "paspoort", "geen pas")."""
-    return _documents(fold(text), c.SLOT_DOCUMENTS, clauses(text))
 
 
 def says_no_vulnerability(text: str) -> bool:
@@ -362,7 +197,7 @@ def _looks_like_name(word: str) -> bool:
     folded = fold(first)
     if first.lower() in NOT_NAMES or folded in NOT_NAMES:
         return False
-    if country_of(first) is not None or _city(folded) is not None:
+    if country_of(first) is not None or city_in(folded) is not None:
         return False
     all_forms = {
         f
@@ -421,7 +256,7 @@ def parse_message(text: str, requested: str | None = None) -> Parsed:
     place = _place(after) or _place(fold(now)) or (c.OUTSIDE if SHELTER.search(folded) else None)
     if place:
         values[c.SLOT_PLACE] = place  # a shelter outside Fedasil's network ("opvanghuis van Payoke") is outside
-    city = _city(after) or _living_city(now) or _city(fold(now)) or _city(folded)
+    city = city_in(after) or _living_city(now) or city_in(fold(now)) or city_in(folded)
     forms = CITY_FORMS.get(city, ()) if city else ()
     if city is None:
         city = _named_city(now) or _named_city(text)
@@ -436,13 +271,13 @@ def parse_message(text: str, requested: str | None = None) -> Parsed:
             # "woont in Gent" is no open return place. A bare "woont in Gent" says only the city.
             values[c.SLOT_PLACE] = c.OUTSIDE
     # "paspoort geldig, correctie: vervallen": a bare "vervallen" after a corrected passport statement
-    after_requested = c.SLOT_DOCUMENTS if after and _passport_corrected(folded) else requested
-    documents = _documents(after, after_requested, clauses(after_text)) or _documents(
+    after_requested = c.SLOT_DOCUMENTS if after and passport_corrected(folded) else requested
+    documents = read_documents(after, after_requested, clauses(after_text)) or read_documents(
         folded, requested, clauses(text), text
     )
     if documents:
         values[c.SLOT_DOCUMENTS] = documents
-    named, denied = _vulnerabilities(folded, clauses(text))
+    named, denied = read_vulnerabilities(folded, clauses(text))
     no_vuln = not named and (
         any(not negated(folded, start) for start, _end, _form in find(folded, NO_VULNERABILITY_IN_TEXT))
         or bool(denied and SINGLE.search(folded))  # "geen gezondheidsproblemen, alleenstaand"

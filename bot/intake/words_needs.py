@@ -276,145 +276,15 @@ NO_VULNERABILITY_IN_TEXT: tuple[str, ...] = (
     "niets bijzonders",
     "niks bijzonders",
 )
-# A bare word for a passport answers "Welke reisdocumenten heeft je cliënt?" with: a valid one.
-PASSPORT_WORDS = (
-    r"(?:paspoort\w*|pasport\w*|paspoord\w*|passpoort\w*|passport\w*|passeport\w*|passaport\w*|pasaporte|pas|"
-    r"reisdocument\w*|document\w*|"
-    r"id|id kaart|"
-    r"identiteitskaart\w*|identiteitsdocument\w*|identiteitsbewijs\w*|reispas\w*)"
-)
-NO_PASSPORT = re.compile(
-    rf"(?<!\S)(?:geen|zonder|nooit|no|sans)(?: \S+){{0,2}} {PASSPORT_WORDS}(?!\S)"
-    rf"|(?<!\S){PASSPORT_WORDS} (?:heeft|heb|hebben|had)(?: (?:hij|ze|zij|ik|u|je))? (?:niet|nooit)(?!\S)"
-)
-VALID_PASSPORT = re.compile(
-    rf"(?<!\S){PASSPORT_WORDS}(?: (?!niet(?!\S)|geen(?!\S))\S+){{0,8}}"
-    r" (?:geldig|in orde|ok|oke|nog goed|niet verlopen|valid|still valid|valable|valide)(?!\S)"
-    rf"|(?<!\S){PASSPORT_WORDS} is goed(?!\S)"
-    rf"|(?<!\S){PASSPORT_WORDS}(?: \S+){{0,2}} (?:valabil|valido|valida)(?!\S)"
-    rf"|(?<!\S)geldige? (?:\S+ )?{PASSPORT_WORDS}(?!\S)"
-)
 # A minor by age ("16 jaar", "17j") and alone, or "zonder begeleiding".
 MINOR_AGE = re.compile(
     r"(?<!\S)(?:1[0-7]|[1-9]) ?(?:jaar|j|jarige?)(?!\S)|(?<!\S)van 1[0-7](?!\S)(?! (?:weken|maanden|dagen))"
 )
-# "heeft geen papieren": no residence papers, and no documents either (a fallback after the passport words).
-NO_PAPERS = re.compile(r"(?<!\S)(?:heeft|hebben|had|hadden|bezit)(?: \S+){0,2} geen (?:papieren|documenten)(?!\S)")
 ALONE = re.compile(
     r"(?<!\S)(?:alleen|alleenstaand\w*|zonder (?:ouders|familie|begeleiding)|niet begeleid\w*|onbegeleid\w*|"
     r"alone|seul|seule|geen (?:ouders|familie)|no (?:parents|family)|sans (?:parents|famille))(?!\S)"
 )
-LOST_PASSPORT = re.compile(
-    rf"(?<!\S){PASSPORT_WORDS}(?: \S+){{0,3}} "
-    r"(?:afgenomen|kwijt|kwijtgeraakt|kwijtgespeeld|verloren|gestolen|ingehouden|weg|afgepakt|vernietigd|"
-    r"perdu|vole|lost|stolen)(?!\S)"
-    # "haar paspoort werd door de uitbuiters afgenomen": a participle further on (round 7)
-    rf"|(?<!\S){PASSPORT_WORDS}(?: \S+){{0,8}} (?:afgenomen|afgepakt|ingehouden|gestolen|kwijtgeraakt)(?!\S)"
-    # "zijn paspoort ligt bij zijn vroegere werkgever, die het niet wil teruggeven" (round 8)
-    rf"|(?<!\S){PASSPORT_WORDS}(?: \S+){{0,2}} (?:ligt|zit|is) bij (?:zijn|haar|de|een) (?:\S+ )?"
-    r"(?:werkgever|baas|uitbuiter\w*|patron)(?!\S)"
-    r"|(?<!\S)(?:wil|willen) (?:het|hem|dat) niet (?:terug)?geven(?!\S)"
-    # "zijn werkgever nam zijn paspoort af" (round 7)
-    rf"|(?<!\S)(?:nam|namen|neemt|nemen|pakte|pakten|hield|hielden)(?: \S+){{0,3}} {PASSPORT_WORDS}"
-    r"(?: \S+){0,2} (?:af|in)(?!\S)"
-)
-NEAR_EXPIRED = re.compile(
-    rf"(?<!\S){PASSPORT_WORDS}(?: (?!niet(?!\S))\S+){{0,3}}"
-    r" (?:verlopen|vervallen|verloopt|verlopn|expired|expire|expiree|fini|perime|perimee|over datum|outdated|"
-    r"vencido|expirat)(?!\S)"
-    rf"|(?<!\S)(?:verlopen|vervallen)(?: \S+){{0,1}} {PASSPORT_WORDS}(?!\S)"
-)
-# "heeft wel een paspoort, maar dat is verlopen" (read on the whole message, over the comma).
-EXPIRED_AFTER_ALL = re.compile(
-    rf"(?<!\S){PASSPORT_WORDS}(?: \S+){{0,4}} maar (?:dat|die|het|deze|hij|ze) is (?:al |wel |ook )?"
-    r"(?:verlopen|vervallen)(?!\S)"
-)
-BARE_PASSPORT = ("paspoort", "pasport", "paspoord", "passpoort", "reisdocument", "reisdocumenten", "ja paspoort")
 
-DOCUMENT_FORMS: dict[str, tuple[str, ...]] = {
-    c.NO_DOCUMENTS: (
-        "geen paspoort",
-        "zonder paspoort",
-        "geen pas",
-        "geen reisdocument",
-        "geen reisdocumenten",
-        "geen documenten",
-        "geen identiteitsdocumenten",
-        "geen id",
-        "geen identiteitskaart",
-        "geen papieren meer",
-        "paspoort kwijt",
-        "paspoort verloren",
-        "paspoort gestolen",
-        "paspoort afgenomen",
-        "paspoort ingehouden",
-        "paspoort is kwijt",
-        "paspoort is weg",
-        "paspoort weg",
-        "heeft geen paspoort",
-        "geen pasport",
-        "geen paspoord",
-        "geen passpoort",
-        "geen paspor",
-        "zonder documenten",
-        "zonder reisdocumenten",
-        "geen geldig reisdocument",
-        "geen enkel document",
-        "geen reispas",
-        "geen paspoort meer",
-    ),
-    c.EXPIRED: (
-        "verlopen paspoort",
-        "paspoort verlopen",
-        "paspoort is verlopen",
-        "paspoort vervallen",
-        "paspoort is vervallen",
-        "vervallen paspoort",
-        "verlopen",
-        "vervallen",
-        "niet meer geldig",
-        "paspoort niet meer geldig",
-        "ongeldig paspoort",
-        "paspoort ongeldig",
-        "oud paspoort",
-        "verloopt",
-        "expired",
-        "verlopen pasport",
-        "pasport verlopen",
-        "paspoord verlopen",
-        "verlopn",
-    ),
-    c.VALID_PASSPORT: (
-        "geldig paspoort",
-        "geldige pas",
-        "paspoort is geldig",
-        "paspoort geldig",
-        "heeft een paspoort",
-        "heeft paspoort",
-        "met paspoort",
-        "paspoort ok",
-        "paspoort in orde",
-        "heeft zijn paspoort",
-        "heeft haar paspoort",
-        "laissez passer",
-        "heeft een laissez passer",
-        "geldig reisdocument",
-        "nationaal paspoort",
-        "geldige paspoort",
-        "met een paspoort",
-        "met geldig paspoort",
-        "paspoort bij zich",
-        "beschikt over een paspoort",
-        "in het bezit van een paspoort",
-        "eigen paspoort",
-        "heeft een pasport",
-        "heeft een paspoord",
-        "heeft nog een geldig paspoort",
-        "paspoort is nog geldig",
-        "paspoort nog geldig",
-    ),
-}
-DOCUMENT_ORDER: tuple[str, ...] = (c.NO_DOCUMENTS, c.EXPIRED, c.VALID_PASSPORT)
 
 # ------------------------------------------------------------------------------ round 4 conventions
 # A relative who is not part of the client's household: their illness is no vulnerability of the
@@ -441,10 +311,6 @@ HERE_ALONE = re.compile(r"(?<!\S)(?:is|zit|woont|verblijft|ben|leeft) hier allee
 HOSTED_BY = ("bij haar", "bij zijn", "bij hun", "bij mijn", "bij de")
 # "kinderen heb ik niet hier": the vulnerability denied after its word.
 DENIED_AFTER = re.compile(r"^ (?:heb|heeft|hebben)(?: (?:ik|hij|ze|zij|wij|we))? niet(?!\S)")
-# "er zal een laissez-passer nodig zijn": no passport to travel with (after the expired check).
-NEEDS_TRAVEL_DOCUMENT = re.compile(
-    r"(?<!\S)laissez passer(?: \S+){0,3} nodig(?!\S)|(?<!\S)nodig(?: \S+){0,2} laissez passer(?!\S)"
-)
 # "gezond" says nothing of pregnancy, trafficking or children: no vulnerability only with "alleen(staand)".
 HEALTHY = re.compile(
     r"(?<!\S)(?:gezond|gezonde|kerngezond|in goede gezondheid|healthy|en bonne sante|"
@@ -452,13 +318,6 @@ HEALTHY = re.compile(
 )
 
 # ------------------------------------------------------------------------------ round 7 conventions
-# "Of ze een paspoort heeft, weet ik niet", "paspoort: onbekend": the documents are not said (this
-# outranks "heeft geen papieren", which would otherwise also mean no documents).
-PASSPORT_UNKNOWN = re.compile(
-    rf"(?<!\S){PASSPORT_WORDS}(?: \S+){{0,4}}"
-    r" (?:weet ik niet|weet niet|geen idee|onbekend|niet gekend|weten we niet)(?!\S)"
-    rf"|(?<!\S)(?:weet (?:ik )?niet|geen idee)(?: \S+){{0,2}} (?:of|welk\w*)(?: \S+){{0,3}} {PASSPORT_WORDS}(?!\S)"
-)
 # "kwam als niet-begeleide minderjarige maar is intussen meerderjarig": no longer a minor.
 NOW_ADULT = re.compile(
     r"(?<!\S)(?:intussen|inmiddels|ondertussen|nu|nu al|sindsdien)"
@@ -470,8 +329,6 @@ CHILD_ELSEWHERE = re.compile(
     r"^(?:\S+ )?(?:is|zijn|wonen|woont|zit|zitten|verblijft|verblijven|leeft|leven|blijft|blijven|are|is still)"
     r"(?: nog| nog altijd| nog steeds)? (?:in|thuis|daar|au|in het land)(?: (?P<place>\S+))?"
 )
-# "Paspoort? Nee, nooit gehad." (read on the whole message, over the question mark; round 8)
-PASSPORT_NO_ANSWER = re.compile(rf"(?<!\S){PASSPORT_WORDS} (?:nee|neen|no) (?:nooit|geen|niet|none)(?!\S)")
 # "zijn vrouw in Servië is zwanger": a relative abroad (the word after "in" is checked for a country).
 RELATIVE_ABROAD = re.compile(
     r"(?<!\S)(?:zijn|haar|mijn|hun|my|his) (?:vrouw|echtgenote|partner|vriendin|moeder|zus|zuster|dochter|wife|sister)"
@@ -479,9 +336,3 @@ RELATIVE_ABROAD = re.compile(
 )
 # "ik ben de dochter van ...": the writer is the child, not a family with children.
 WRITER_IS_CHILD = re.compile(r"(?<!\S)(?:ik ben|ben) (?:de|haar|zijn) $")
-# "documenten: geen" as a line of a list: no travel document.
-FIELD_NO_DOCUMENTS = re.compile(
-    r"(?:^|[.;\n])\s*(?:documenten|reisdocumenten|reisdocument|paspoort|papieren)\s*:\s*"
-    r"(?:geen|nee|neen|none)\s*(?:[.,;\n]|$)",
-    re.IGNORECASE,
-)

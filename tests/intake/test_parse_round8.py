@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+import yaml
 
 from bot.intake import client as c
 from tools.eval.intake import parsed_slots
@@ -112,3 +113,23 @@ def test_a_centre_names_its_town_and_an_english_demonym_its_country() -> None:
 
 def test_a_minor_without_parents_in_belgium_is_unaccompanied() -> None:
     assert _slots("Hij zegt 16 jaar te zijn, geen ouders in België.")[c.SLOT_VULNERABILITIES] == [c.MINOR]
+
+
+def test_the_scorer_reads_an_empty_blind_vulnerability_list_as_none_or_not_said() -> None:
+    from bot.intake.card import templates_from_domain
+    from bot.intake.sources import load_figures
+    from tools.eval.intake import ROOT, _from_blind, score
+
+    with open(ROOT / "domain.yml", encoding="utf-8") as handle:
+        templates = templates_from_domain(yaml.safe_load(handle))
+    base = {"country": "Georgië", "status": "negative_decision", "place": "outside_network", "city": "Gent"}
+    ruled_out = {"text": "Georgiër, uitgeprocedeerd, bij een vriend in Gent, geen kwetsbaarheden.", "slots": base}
+    silent = {"text": "Georgiër, uitgeprocedeerd, bij een vriend in Gent.", "slots": base}
+    named = {"text": "Georgiër, uitgeprocedeerd, bij een vriend in Gent, zwanger.", "slots": base}
+    examples = [_from_blind({**e, "slots": {**e["slots"], "vulnerabilities": []}}) for e in (ruled_out, silent, named)]
+    result = score(examples, load_figures(), templates)
+    # the first two match the empty list (either reading); a named vulnerability does not
+    assert (result.slots_right, result.cards_right) == (6 + 6 + 5, 2)
+    assert _from_blind({"text": "x", "slots": {"vulnerabilities": ["family_with_children"]}})[
+        "vulnerabilities"
+    ] == [c.FAMILY]

@@ -47,15 +47,20 @@ BLIND_VALUES: dict[str, str] = {
     "outside_network": c.OUTSIDE,
     "trafficking_victim": c.TRAFFICKING,
     "expired_passport": c.EXPIRED,
+    "family_with_children": c.FAMILY,
 }
+# The blind set's schema has no "none" for vulnerabilities: its empty list says "none of these" and
+# cannot say whether the text rules them out or is silent. Either of our readings matches it.
+NONE_OR_NOT_SAID = "none_or_not_said"
 
 
 def _from_blind(example: Mapping[str, Any]) -> dict[str, Any]:
-    """An example of the blind set in our format: its `slots`, with our value names; [] is "not said"."""
+    """An example of the blind set in our format: its `slots`, with our value names; an empty
+    vulnerability list is "none, or not said" (NONE_OR_NOT_SAID)."""
     item: dict[str, Any] = {"text": example["text"]}
     for name, value in (example.get("slots") or {}).items():
         if isinstance(value, list):
-            value = [BLIND_VALUES.get(v, v) for v in value] or None
+            value = [BLIND_VALUES.get(v, v) for v in value] or (NONE_OR_NOT_SAID if name == "vulnerabilities" else None)
         elif isinstance(value, str):
             value = BLIND_VALUES.get(value, value)
         item[name] = value
@@ -132,6 +137,9 @@ def score(examples: Sequence[Mapping[str, Any]], dataset: Dataset, templates: Ma
     for example in examples:
         want = expected_slots(example)
         got = parsed_slots(str(example["text"]))
+        if want[c.SLOT_VULNERABILITIES] == NONE_OR_NOT_SAID:
+            reading = got[c.SLOT_VULNERABILITIES]
+            want[c.SLOT_VULNERABILITIES] = reading if reading in (None, [c.NONE]) else None
         wrong = [s for s in FIELDS.values() if not _same(s, want[s], got[s])]
         slots += len(FIELDS)
         slots_right += len(FIELDS) - len(wrong)

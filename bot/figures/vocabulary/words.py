@@ -23,6 +23,7 @@ NOT_COUNTRIES: frozenset[str] = frozenset(
         "london",
         "londen",
         "maroc",
+        "perdu",  # French "lost" ("passeport perdu"), one letter from Peru
         "iran",
         "moeder",
         "moment",
