@@ -14,6 +14,7 @@ from bot.intake.words_cities import CITY_FORMS
 from bot.intake.words_needs import NEGATIONS
 
 LIST_WORDS: frozenset[str] = frozenset({"of", "noch", "or", "nor"})
+CLAUSE_BREAK = re.compile(r"[,.;:!?()\n]+")
 
 
 def pattern_for(form: str) -> str:
@@ -65,7 +66,12 @@ def is_one_of(folded: str, forms: tuple[str, ...]) -> bool:
 
 def clauses(text: str) -> list[str]:
     """The text cut at punctuation, each part folded ("geen kwetsbaarheid, paspoort verlopen": two)."""
-    return [part for part in (fold(p) for p in re.split(r"[,.;:!?()\n]+", text)) if part]
+    return [part for part in (fold(p) for p in raw_clauses(text)) if part]
+
+
+def raw_clauses(text: str) -> list[str]:
+    """The text cut at punctuation, not folded (a capitalised town name still reads as one)."""
+    return CLAUSE_BREAK.split(text)
 
 
 def city_in(folded: str) -> str | None:

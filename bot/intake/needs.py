@@ -12,8 +12,10 @@ from bot.intake.match import city_in, find, negated
 from bot.intake.sources import country_of
 from bot.intake.words_needs import (
     ALONE,
+    AT_RELATIVES,
     BARE_MINOR_AGE,
     CHILD_ELSEWHERE,
+    CONJUNCTION,
     DENIED_AFTER,
     GROWN_UP,
     HEALTHY,
@@ -27,15 +29,15 @@ from bot.intake.words_needs import (
     WRITER_IS_CHILD,
 )
 
-AT_RELATIVES = re.compile(
-    r"^ bij (?:mijn|zijn|haar|hun|de|onze) (?:moeder|vader|ouders|oma|opa|grootmoeder|grootvader|grootouders|familie|"
-    r"zus|broer|tante|oom|schoonmoeder|man|vrouw)(?!\S)"
-)
+
+def _last_clause(before: str) -> str:
+    """The words since the last conjunction ("... en omdat zijn moeder" -> " zijn moeder")."""
+    return CONJUNCTION.split(before)[-1]
 
 
 def _someone_else(before: str) -> bool:
     """The clause before a health word is about a relative ("omdat zijn moeder" ziek is)."""
-    clause = re.split(r"(?<!\S)(?:en|maar|want|omdat|dus|terwijl)(?!\S)", before)[-1]
+    clause = _last_clause(before)
     relatives = list(OTHER_PERSON.finditer(clause))
     if not relatives:
         return False
@@ -105,7 +107,7 @@ def _elsewhere(after: str) -> bool:
 
 def _relative_abroad(before: str) -> bool:
     """The clause before a vulnerability word names a relative in another country."""
-    clause = re.split(r"(?<!\S)(?:en|maar|want|dus|terwijl)(?!\S)", before)[-1]
+    clause = _last_clause(before)
     return any(country_of(m["place"]) is not None for m in RELATIVE_ABROAD.finditer(clause))
 
 

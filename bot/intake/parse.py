@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from bot.intake import client as c
 from bot.intake.context import corrected_text, current_text, origin_country
 from bot.intake.documents import passport_corrected, read_documents
-from bot.intake.match import city_in, clauses, find, is_one_of, negated, pattern_for
+from bot.intake.match import city_in, clauses, find, is_one_of, negated, pattern_for, raw_clauses
 from bot.intake.needs import read_vulnerabilities
 from bot.intake.sources import country_of, fold
 from bot.intake.words_cities import CITY_FORMS
@@ -48,6 +48,7 @@ from bot.intake.words_places import (
     LIVING,
     LIVING_TOGETHER,
     MOVING_TO,
+    NO_LONGER,
     NOT_CITIES,
     NOT_GONE,
     PLACE_FORMS,
@@ -104,6 +105,7 @@ def _status(folded: str) -> str | None:
 
 
 def _place(folded: str) -> str | None:
+    left_at = [m.start() for m in LEFT_PLACE.finditer(folded)]  # "verlaten", "voorbij"
     for place in PLACE_ORDER:
         for start, end, form in find(folded, PLACE_FORMS[place]):
             if place == c.RECEPTION_CENTRE and negated(folded, start):
@@ -111,9 +113,7 @@ def _place(folded: str) -> str | None:
             if NO_LONGER.search(folded[max(0, start - 30) : start]):
                 continue  # "woont niet meer in het opvangcentrum van Kapellen" (round 7)
             before = folded[max(0, start - 30) : start]
-            left = any(
-                start - 30 <= m.start() < start or end <= m.start() < end + 30 for m in LEFT_PLACE.finditer(folded)
-            )
+            left = any(start - 30 <= at < start or end <= at < end + 30 for at in left_at)
             left = left or NOT_GONE.search(folded[end : end + 50]) is not None  # "... maar is daar niet heen gegaan"
             if place != c.OUTSIDE and (left or MOVING_TO.search(before)):
                 continue  # "de OTP verlaten", "transfer naar een OTP aangevraagd"
@@ -127,10 +127,6 @@ def _place(folded: str) -> str | None:
     if WITH_PEOPLE.search(folded):
         return c.OUTSIDE  # "bij haar tante", "bij een kennis" (a named centre or OTP wins: round 7)
     return c.OUTSIDE if LIVING_TOGETHER.search(folded) else None
-
-
-# "niet meer in het", "niet langer in de": the place that follows is a former one.
-NO_LONGER = re.compile(r"(?<!\S)niet (?:meer|langer) (?:in |bij |op )?(?:het |de |een )?$")
 
 
 # "in Kapellen", "opvangcentrum van Kapellen": a capitalised place name the city list does not know.
@@ -156,7 +152,7 @@ def _living_city(text: str) -> str | None:
     """The city of the clause that says where the client lives now ("woont nu op een kamer in Verviers",
     after "kwam als student naar Luik"); None when no such clause names one."""
     found: list[tuple[bool, str]] = []
-    for raw in re.split(r"[,.;:!?()\n]+", text):
+    for raw in raw_clauses(text):
         folded = fold(raw)
         if not LIVING.search(folded):
             continue

@@ -336,3 +336,10 @@ RELATIVE_ABROAD = re.compile(
 )
 # "ik ben de dochter van ...": the writer is the child, not a family with children.
 WRITER_IS_CHILD = re.compile(r"(?<!\S)(?:ik ben|ben) (?:de|haar|zijn) $")
+# "in Lagos bij mijn moeder": a child who lives with family back home (after CHILD_ELSEWHERE's town).
+AT_RELATIVES = re.compile(
+    r"^ bij (?:mijn|zijn|haar|hun|de|onze) (?:moeder|vader|ouders|oma|opa|grootmoeder|grootvader|grootouders|familie|"
+    r"zus|broer|tante|oom|schoonmoeder|man|vrouw)(?!\S)"
+)
+# Where a clause about a relative ends: the words since the last conjunction count.
+CONJUNCTION = re.compile(r"(?<!\S)(?:en|maar|want|omdat|dus|terwijl)(?!\S)")

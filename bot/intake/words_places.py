@@ -210,3 +210,5 @@ MOVING_TO = re.compile(r"(?<!\S)(?:transfer|overplaatsing)(?: \S+){0,2} naar(?: 
 LIVING_TOGETHER = re.compile(r"(?<!\S)samen met (?:zijn|haar|hun|mijn) (?:partner|man|vrouw|vriend|vriendin)(?!\S)")
 # A clause that says where the client lives now ("woont nu op een kamer in Verviers").
 PRESENT = re.compile(r"(?<!\S)(?:nu|momenteel|intussen|inmiddels|sindsdien|tegenwoordig|sinds|now)(?!\S)")
+# "niet meer in het", "niet langer in de": the place that follows is a former one.
+NO_LONGER = re.compile(r"(?<!\S)niet (?:meer|langer) (?:in |bij |op )?(?:het |de |een )?$")

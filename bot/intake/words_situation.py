@@ -204,7 +204,6 @@ STATUS_FORMS: dict[str, tuple[str, ...]] = {
 STATUS_ORDER: tuple[str, ...] = (c.NEGATIVE, c.NO_RESIDENCE, c.OTHER_PROCEDURE, c.PROCEDURE)
 
 
-
 # Words of the asylum procedure: a refusal without them ("gezinshereniging geweigerd") is a refusal
 # in another procedure, not a negative decision on asylum.
 ASYLUM_WORDS = re.compile(
