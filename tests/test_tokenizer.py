@@ -7,11 +7,14 @@ from pathlib import Path
 import yaml
 from hypothesis import given
 from hypothesis import strategies as st
+from rasa.nlu.constants import TOKENS_NAMES
+from rasa.nlu.tokenizers.tokenizer import Token
+from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot import user_input
-from components.tokenizer import DEFAULT_MAX_TOKENS, BoundedWhitespaceTokenizer
+from components.tokenizer import DEFAULT_MAX_TOKENS, BoundedWhitespaceTokenizer, FingerprintedToken
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -56,3 +59,30 @@ def test_no_training_example_is_long_enough_to_be_bounded() -> None:
                 if line.strip().startswith("- "):
                     longest = max(longest, len(tokenizer().tokenize(Message({TEXT: line.strip()[2:]}), TEXT)))
     assert 0 < longest < DEFAULT_MAX_TOKENS
+
+
+def test_a_token_keeps_rasas_fingerprint_and_forgets_it_after_a_change() -> None:
+    """Rasa's training cache keys stay what Rasa computes; a changed token gets a new fingerprint."""
+    tokens = tokenizer().tokenize(Message({TEXT: "hoeveel mensen keerden terug"}), TEXT)
+    token = tokens[1]
+    assert isinstance(token, FingerprintedToken)
+    plain = Token(token.text, token.start, token.end, dict(token.data), token.lemma)
+    assert token.fingerprint() == plain.fingerprint()
+    before = token.fingerprint()
+    token.set("pattern", {"country": 1.0})  # what the RegexFeaturizer does
+    plain.set("pattern", {"country": 1.0})
+    assert token.fingerprint() != before
+    assert token.fingerprint() == plain.fingerprint()
+    token.lemma = "mens"
+    plain.lemma = "mens"
+    assert token.fingerprint() == plain.fingerprint()
+
+
+def test_the_training_data_fingerprint_is_unchanged_by_the_token_class() -> None:
+    text = "ik kom uit georgie en wil terug"
+    ours = Message({TEXT: text})
+    theirs = Message({TEXT: text})
+    ours.set(TOKENS_NAMES[TEXT], tokenizer().tokenize(ours, TEXT))
+    plain = WhitespaceTokenizer(WhitespaceTokenizer.get_default_config())
+    theirs.set(TOKENS_NAMES[TEXT], plain.tokenize(theirs, TEXT))
+    assert ours.fingerprint() == theirs.fingerprint()

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from bot.intake.sources import country_of, fold
-from bot.intake.words_places import PAST_PLACE
-from bot.intake.words_situation import CORRECTION, NOT_ORIGIN, ORIGIN
+from bot.intake.words_places import FUTURE_PLACE, PAST_PLACE
+from bot.intake.words_situation import CORRECTION, NATIONALITY, NOT_ORIGIN, ORIGIN
 
 # Clauses, cut at punctuation and before a turn to the present ("..., maar ze is Georgisch",
 # "woonde eerst bij haar tante en zit nu in ...").
@@ -31,6 +31,9 @@ def origin_country(text: str) -> str | None:
     first = country_of(text)
     if first is None:
         return None
+    nationality = NATIONALITY.search(text)
+    if nationality and country_of(nationality.group(1) or nationality.group(2) or ""):
+        return country_of(nationality.group(1) or nationality.group(2))  # "Tsjetsjeens, de Russische nationaliteit"
     parts = segments(text)
     for i, part in enumerate(parts):
         corrected = next((country_of(p) for p in parts[i:] if country_of(p)), None)
@@ -51,9 +54,10 @@ def origin_country(text: str) -> str | None:
 
 
 def current_text(text: str) -> str:
-    """The text without the clauses about a former place ("die eerst in Antwerpen woonde")."""
+    """The text without the clauses about a former or a future place ("die eerst in Antwerpen woonde",
+    "wordt volgende week overgeplaatst naar Holsbeek")."""
     parts = segments(text)
-    kept = [p for p in parts if not PAST_PLACE.search(fold(p))]
+    kept = [p for p in parts if not PAST_PLACE.search(fold(p)) and not FUTURE_PLACE.search(fold(p))]
     return ", ".join(kept) if len(kept) < len(parts) else text
 
 

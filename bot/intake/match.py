@@ -48,9 +48,12 @@ def find(folded: str, forms: tuple[str, ...]) -> list[tuple[int, int, str]]:
 
 def negated(folded: str, start: int) -> bool:
     """True if the match at `start` follows a negation ("geen kinderen", "niet zwanger")."""
-    words = folded[:start].split()
+    words = [word for word in folded[:start].split() if word != "'"]  # "pas d ' enfants"
     before = words[-2:]
-    if any(word in NEGATIONS for word in before[-1:]) or " ".join(before) == "niks van":
+    if any(word in NEGATIONS for word in before[-1:]) or " ".join(before) in ("niks van", "pas d", "pas de"):
+        return True
+    # French "pas malade", "pas enceinte" (Dutch "pas" is "only" or a passport: French words only; round 9)
+    if before[-1:] == ["pas"] and folded[start:].split()[:1] in (["malade"], ["enceinte"], ["enfants"], ["malades"]):
         return True
     # "geen medische problemen of kinderen", "no kids or health problems": the negation covers the list
     if words and words[-1] in LIST_WORDS:

@@ -25,6 +25,7 @@ from bot.intake.words_needs import (
     NOW_ADULT,
     OTHER_PERSON,
     RELATIVE_ABROAD,
+    UNSURE,
     VULNERABILITY_FORMS,
     WRITER_IS_CHILD,
 )
@@ -47,6 +48,14 @@ def _someone_else(before: str) -> bool:
     )
 
 
+def _same_clause(form: str, parts: list[str] | None) -> bool:
+    """A clause names both a relative and the health word (the folded text has lost its full stops:
+    "terug naar zijn familie. Zware PTSS" is the client's own PTSS; round 9)."""
+    if not parts:
+        return True
+    return any(OTHER_PERSON.search(p) and re.search(rf"(?<!\S){re.escape(form.rstrip('*'))}", p) for p in parts)
+
+
 def read_vulnerabilities(folded: str, parts: list[str] | None = None) -> tuple[list[str], list[str]]:
     """(named, denied) vulnerabilities; `parts` are the clauses (a bare age "17" is one)."""
     named: list[str] = []
@@ -66,6 +75,8 @@ def read_vulnerabilities(folded: str, parts: list[str] | None = None) -> tuple[l
                 and (HEALTHY.match(folded, start) or "goede gezondheid" in folded)
             ):
                 continue  # "in goede gezondheid", "gezondheid ok"
+            if vuln == c.PREGNANT and UNSURE.search(folded[:start]):
+                continue  # "de moeder is misschien zwanger"
             if vuln == c.PREGNANT and _relative_abroad(folded[:start]):
                 continue  # "zijn vrouw in Servië is zwanger"
             if vuln == c.FAMILY and WRITER_IS_CHILD.search(folded[:start]):
@@ -73,7 +84,7 @@ def read_vulnerabilities(folded: str, parts: list[str] | None = None) -> tuple[l
             before = folded[:start].split()
             if vuln == c.FAMILY and (before[-1:] and before[-1] in GROWN_UP or " ".join(before[-2:]) in HOSTED_BY):
                 continue  # "volwassen dochter", "woont bij haar dochter": a grown-up child
-            if vuln == c.HEALTH and _someone_else(folded[:start]):
+            if vuln == c.HEALTH and _someone_else(folded[:start]) and _same_clause(form, parts):
                 continue  # "zijn moeder is ziek": not the client's vulnerability
             if vuln == c.FAMILY and _elsewhere(folded[end:].lstrip()):
                 continue  # "mijn kind is in Lagos bij mijn moeder": not here with the client

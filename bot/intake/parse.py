@@ -51,6 +51,7 @@ from bot.intake.words_places import (
     NO_LONGER,
     NOT_CITIES,
     NOT_GONE,
+    OTP_ORDER,
     PLACE_FORMS,
     PLACE_ORDER,
     PRESENT,
@@ -63,6 +64,7 @@ from bot.intake.words_situation import (
     ASYLUM_WORDS,
     NEVER_APPLIED,
     ORDER_TO_LEAVE,
+    OTHER_RUNNING,
     OVERSTAY,
     REFUSAL_FORMS,
     RUNNING,
@@ -76,24 +78,37 @@ def _status(folded: str) -> str | None:
     found: set[str] = set()
     order_only = True  # every negative word is an order to leave ("BGV"), no decision on asylum
     refusal_only = True  # every negative word is a bare refusal ("geweigerd"), no asylum decision
+    refusal_or_order = True  # every negative word is a bare refusal or an order to leave
     for status in STATUS_ORDER:
         for start, _end, form in find(folded, STATUS_FORMS[status]):
             if status == c.NEGATIVE and form in ("negatief", "geweigerd") and negated(folded, start):
                 continue
+            if status == c.OTHER_PROCEDURE and negated(folded, start):
+                continue  # "ook geen tijdelijke bescherming" (round 9)
             if status == c.NEGATIVE and form not in REFUSAL_FORMS:
                 refusal_only = False
             if status == c.NEGATIVE and form not in ORDER_TO_LEAVE:
                 order_only = False
+            if status == c.NEGATIVE and form not in ORDER_TO_LEAVE and form not in REFUSAL_FORMS:
+                refusal_or_order = False
             found.add(status)
     if RUNNING.search(folded):
         found.add(c.PROCEDURE)  # "asielproc loopt nog", "asielaanvraag nog niet beslist"
     if OVERSTAY.search(folded):
         found.add(c.NO_RESIDENCE)  # stayed on past the permitted stay
+    asylum_words = {m.group(0) for m in ASYLUM_WORDS.finditer(folded)}
+    only_an_order = asylum_words <= ORDER_TO_LEAVE | {"bevel om het grondgebied"}
+    if c.OTHER_PROCEDURE in found and c.NEGATIVE in found and only_an_order and refusal_or_order:
+        found.discard(c.NEGATIVE)  # "BGV nadat DVZ zijn aanvraag gezinshereniging weigerde" (round 9)
     never = NEVER_APPLIED.search(folded)
+    if never and OTHER_RUNNING.search(folded):
+        return c.OTHER_PROCEDURE  # "heeft nooit asiel gevraagd, een aanvraag 9bis loopt"
     if never and (c.PROCEDURE in found or not found or (c.NEGATIVE in found and order_only)):
         found -= {c.PROCEDURE, c.NEGATIVE}  # "nooit asiel gevraagd", "BGV na een politiecontrole"
         found.add(c.NO_RESIDENCE)
     subsequent_running = SUBSEQUENT_RUNNING.search(folded)
+    if subsequent_running:
+        found.add(c.PROCEDURE)  # "volgend verzoek ingediend, de beslissing is er nog niet" (round 9)
     if c.NEGATIVE in found and (
         (APPEAL_PENDING.search(folded) and not APPEAL_REJECTED.search(folded)) or subsequent_running
     ):
@@ -110,6 +125,9 @@ def _place(folded: str) -> str | None:
         for start, end, form in find(folded, PLACE_FORMS[place]):
             if place == c.RECEPTION_CENTRE and negated(folded, start):
                 return c.OUTSIDE  # "niet in een centrum"
+            order = OTP_ORDER.search(folded[start : end + 30]) or OTP_ORDER.search(folded[max(0, start - 20) : start])
+            if form == "otp" and order:
+                continue  # "OTP betekend op 3 mei": an order to leave
             if NO_LONGER.search(folded[max(0, start - 30) : start]):
                 continue  # "woont niet meer in het opvangcentrum van Kapellen" (round 7)
             before = folded[max(0, start - 30) : start]
@@ -134,13 +152,18 @@ _NAMED_PLACE = re.compile(
     r"(?:(?<=\s)|^)(?:(?:in|te|nabij|center|centre)|"
     r"(?:centrum|opvangcentrum|asielcentrum|terugkeerplaats|LOI|OTP|opvang) van)"
     r"\s+(?P<name>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*)(?![\w-])"
+    # "Rode Kruis-centrum Hotton", "Fedasil-centrum Rixensart", "centre croix-rouge de Couvin",
+    # "centre fedasil de Morlanwelz", "centrum rode kruis in Spa" (round 9)
+    r"|(?i:(?:(?<=[\s-])|^)(?:centrum|centre|center)(?:\s+(?:fedasil|rode\s+kruis|croix[\s-]rouge|red\s+cross))?"
+    r"(?:\s+(?:van|de|du|in|te|of))?)"
+    r"\s+(?P<centre>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*)(?![\w-])"
 )
 
 
 def _named_city(text: str) -> str | None:
     """A town named after "in"/"te" (or "centrum van") that is no country and no intake word."""
     for match in _NAMED_PLACE.finditer(text):
-        name = match["name"]
+        name = match["name"] or match["centre"]
         folded = fold(name)
         if folded in NOT_CITIES or country_of(name) is not None or not _looks_like_name(name):
             continue

@@ -19,14 +19,32 @@ PASSPORT_WORDS = (
     r"identiteitskaart\w*|identiteitsdocument\w*|identiteitsbewijs\w*|reispas\w*)"
 )
 NO_PASSPORT = re.compile(
-    rf"(?<!\S)(?:geen|zonder|nooit|no|sans)(?: \S+){{0,2}} {PASSPORT_WORDS}(?!\S)"
+    rf"(?<!\S)(?:geen|zonder|nooit|no|sans|pas de|pas d)(?: \S+){{0,2}} {PASSPORT_WORDS}(?!\S)"
     rf"|(?<!\S){PASSPORT_WORDS} (?:heeft|heb|hebben|had)(?: (?:hij|ze|zij|ik|u|je))? (?:niet|nooit)(?!\S)"
+    # "paspoort niet, alleen een identiteitskaart" (round 9)
+    rf"|(?<!\S){PASSPORT_WORDS} niet(?: (?:alleen|enkel|maar|wel)(?!\S).*)?$"
+    r"|(?<!\S)pas (?:de |d )?(?:passeport|passport)(?!\S)"
+)
+# One member of the family without a passport: the family needs a travel document ("de ouders hebben
+# geldige paspoorten, de baby nog geen", "de kinderen hebben er nooit een gehad", "de kinderen staan
+# nergens op"; round 9).
+MEMBER_WITHOUT = re.compile(
+    r"(?<!\S)(?:baby|kind|kinderen|kindje|dochter\w*|zoon\w*|kleine\w*|jongste|oudste)(?: \S+){0,2}"
+    r" (?:nog )?geen(?: een| eigen)?(?: \S+)?$"
+    r"|(?<!\S)(?:hebben|heeft|had|hadden) er (?:nooit|geen)(?: een| eentje)?(?: gehad)?(?!\S)"
+    r"|(?<!\S)(?:staan|staat) (?:op )?(?:nergens|geen enkel\w*)(?: \S+)? op(?!\S)"
+    r"|(?<!\S)(?:staan|staat) nergens op(?!\S)"
+    r"|(?<!\S)(?:kinderen|kind|baby|dochter|zoon) (?:hebben|heeft) (?:enkel|alleen|maar) een"
+    r" (?:geboorteakte|kopie)(?!\S)"
 )
 VALID_PASSPORT = re.compile(
     rf"(?<!\S){PASSPORT_WORDS}(?: (?!niet(?!\S)|geen(?!\S))\S+){{0,8}}"
     r" (?:geldig|in orde|ok|oke|nog goed|niet verlopen|valid|still valid|valable|valide)(?!\S)"
     rf"|(?<!\S){PASSPORT_WORDS} is goed(?!\S)"
     rf"|(?<!\S){PASSPORT_WORDS}(?: \S+){{0,2}} (?:valabil|valido|valida)(?!\S)"
+    # "passaporte is bon", "passport is good" ("pas" is left out: French "pas bon" is "not good"; round 9)
+    r"|(?<!\S)(?:paspoort\w*|pasport\w*|passport\w*|passeport\w*|passaport\w*|pasaporte)(?: \S+){0,2}"
+    r" (?:bon|bueno|good)(?!\S)"
     rf"|(?<!\S)geldige? (?:\S+ )?{PASSPORT_WORDS}(?!\S)"
 )
 # "heeft geen papieren": no residence papers, and no documents either (a fallback after the passport words).
@@ -38,13 +56,38 @@ LOST_PASSPORT = re.compile(
     # "haar paspoort werd door de uitbuiters afgenomen": a participle further on (round 7)
     rf"|(?<!\S){PASSPORT_WORDS}(?: \S+){{0,8}} (?:afgenomen|afgepakt|ingehouden|gestolen|kwijtgeraakt)(?!\S)"
     # "zijn paspoort ligt bij zijn vroegere werkgever, die het niet wil teruggeven" (round 8)
-    rf"|(?<!\S){PASSPORT_WORDS}(?: \S+){{0,2}} (?:ligt|zit|is) bij (?:zijn|haar|de|een) (?:\S+ )?"
-    r"(?:werkgever|baas|uitbuiter\w*|patron)(?!\S)"
+    rf"|(?<!\S){PASSPORT_WORDS}(?: \S+){{0,2}} (?:ligt|zit|is)(?: nog| nog altijd| nog steeds)?"
+    r" bij (?:zijn|haar|de|een) (?:\S+ )?"
+    r"(?:werkgever|baas|uitbuiter\w*|patron|daders?|smokkelaar\w*|mensenhandelaar\w*|netwerk|pooier|madam)(?!\S)"
+    # "no passport, they took it", "my boss keeps my passport" (round 9)
+    r"|(?<!\S)(?:they|he|she|boss|they have) (?:took|take|taken|keep|keeps|kept|have)"
+    r" (?:it|my passport|mijn paspoort)(?!\S)"
     r"|(?<!\S)(?:wil|willen) (?:het|hem|dat) niet (?:terug)?geven(?!\S)"
     # "zijn werkgever nam zijn paspoort af" (round 7)
     rf"|(?<!\S)(?:nam|namen|neemt|nemen|pakte|pakten|hield|hielden)(?: \S+){{0,3}} {PASSPORT_WORDS}"
     r"(?: \S+){0,2} (?:af|in)(?!\S)"
 )
+# "hij kreeg zijn pas terug": a passport taken away and given back is no lost passport (round 9).
+PASSPORT_RETURNED = re.compile(
+    rf"(?<!\S)(?:kreeg|kregen|heeft|hebben|kreeg hij|kreeg ze)(?: \S+){{0,2}} {PASSPORT_WORDS}(?: \S+)?"
+    r" (?:terug|teruggekregen)(?!\S)"
+)
+# "vervalt pas in 2029", "goed tot 2028", "verloopt volgende maand": still valid today (round 9).
+VALID_UNTIL = re.compile(
+    rf"(?<!\S){PASSPORT_WORDS}(?: (?!verlopen|vervallen|verblijf\S*|visum|visa|kaart|expired)\S+){{0,8}}"
+    r" (?:vervalt|verloopt|geldig|goed|valid|valable|expire|expires)"
+    r"(?: pas| nog| still)? (?:in|tot|volgende|binnenkort|over|eind|until|till|jusqu|dans|next)(?!\S)"
+)
+# "dat van de moeder is vorige maand verlopen", "van mijn dochter is vencido": one member's passport
+# expired (round 9).
+MEMBER_EXPIRED = re.compile(
+    r"(?<!\S)(?:dat |die |het )?van (?:de|mijn|zijn|haar|hun) \S+(?: \S+){0,3}"
+    r" (?:verlopen|vervallen|vencido|expired)(?!\S)"
+)
+# "zijn paspoort ligt bij mij, het is nog geldig" (round 9)
+VALID_AFTER = re.compile(rf"(?<!\S){PASSPORT_WORDS}(?: \S+){{0,4}} (?:het|dat|die|hij) is (?:nog )?geldig(?!\S)")
+# "paspoort, geldig" over a comma: the passport word and "geldig" at most one word apart (round 9).
+VALID_NEARBY = re.compile(rf"(?<!\S){PASSPORT_WORDS}(?: \S+)? (?:nog )?(?:geldig|valid|valable)(?!\S)")
 NEAR_EXPIRED = re.compile(
     rf"(?<!\S){PASSPORT_WORDS}(?: (?!niet(?!\S))\S+){{0,3}}"
     r" (?:verlopen|vervallen|verloopt|verlopn|expired|expire|expiree|fini|perime|perimee|over datum|outdated|"
@@ -53,7 +96,7 @@ NEAR_EXPIRED = re.compile(
 )
 # "heeft wel een paspoort, maar dat is verlopen" (read on the whole message, over the comma).
 EXPIRED_AFTER_ALL = re.compile(
-    rf"(?<!\S){PASSPORT_WORDS}(?: \S+){{0,4}} maar (?:dat|die|het|deze|hij|ze) is (?:al |wel |ook )?"
+    rf"(?<!\S){PASSPORT_WORDS}(?: \S+){{0,4}} maar (?:(?:dat|die|het|deze|hij|ze) )?is (?:al |wel |ook )?"
     r"(?:verlopen|vervallen)(?!\S)"
 )
 BARE_PASSPORT = ("paspoort", "pasport", "paspoord", "passpoort", "reisdocument", "reisdocumenten", "ja paspoort")

@@ -45,6 +45,20 @@ VULNERABILITY_FORMS: dict[str, tuple[str, ...]] = {
         "chronische",
         "diabetes",
         "suikerziekte",
+        # round 9
+        "hartaandoening",
+        "psychologische problemen",
+        "problemes psychologiques",
+        "probleme psychologique",
+        "psy",
+        "hartkwaal",
+        "verslaafd",
+        "verslaving",
+        "alcoholverslaafd",
+        "alcoholverslaving",
+        "drugsverslaafd",
+        "leverproblemen",
+        "leverziekte",
         "kanker",
         "hiv",
         "hartpatient",
@@ -197,6 +211,7 @@ VULNERABILITY_FORMS: dict[str, tuple[str, ...]] = {
         "met zijn zoon",
         "kinderen",
         "kinders",
+        "kinder",
         "kindjes",
         "kind",
         "baby",
@@ -279,7 +294,13 @@ NO_VULNERABILITY_IN_TEXT: tuple[str, ...] = (
 # A minor by age ("16 jaar", "17j") and alone, or "zonder begeleiding".
 MINOR_AGE = re.compile(
     r"(?<!\S)(?:1[0-7]|[1-9]) ?(?:jaar|j|jarige?)(?!\S)|(?<!\S)van 1[0-7](?!\S)(?! (?:weken|maanden|dagen))"
+    # "ik ben 17 en alleen hier", "i am 16" (round 9)
+    r"|(?<!\S)(?:ik ben|hij is|ze is|zij is|i am|i m|he is|she is) 1[0-7](?!\S)"
+    r"(?! (?:weken|maanden|dagen|jaar geleden))"
+    r"|(?<!\S)1[0-7] ans(?!\S)"
 )
+# "is misschien zwanger, de test volgt": not known yet, so not named (round 9).
+UNSURE = re.compile(r"(?<!\S)(?:misschien|mogelijk|eventueel|wellicht|maybe|perhaps|peut etre)(?: \S+){0,2} $")
 ALONE = re.compile(
     r"(?<!\S)(?:alleen|alleenstaand\w*|zonder (?:ouders|familie|begeleiding)|niet begeleid\w*|onbegeleid\w*|"
     r"alone|seul|seule|geen (?:ouders|familie)|no (?:parents|family)|sans (?:parents|famille))(?!\S)"
@@ -294,8 +315,10 @@ OTHER_PERSON = re.compile(
     r" (?:moeder|vader|ouders|mama|papa|broer|zus|zuster|oma|opa|grootmoeder|grootvader|tante|oom|nonkel|neef|nicht|"
     r"familie|schoonmoeder|schoonvader|dochter\w*|zoon\w*|kind\w*)(?!\S)|(?<!\S)de (?:jongste|oudste)(?!\S)"
     r"|(?<!\S)(?:zijn|haar|hun|mijn) eigen (?:moeder|vader|ouders|mama|papa|broer|zus|familie)(?!\S)"
-    r"|(?<!\S)(?:my|his|her|their) (?:mother|father|parents|mom|mum|dad|brother|sister|wife|husband|son|daughter|"
+    r"|(?<!\S)(?:my|his|her|their) (?:mother|father|parents|mom|mum|dad|brother|sister|son|daughter|"
     r"child|children|family|grandmother|grandfather)(?!\S)"
+    # "omdat oma in Caracas ernstig ziek is": a grandparent is not the client's household (round 9)
+    r"|(?<!\S)(?:oma|opa|grootmoeder|grootvader|grandma|grandpa)(?!\S)"
 )
 # "volwassen dochter", "meerderjarige zoon": a grown-up child, not a family with children.
 GROWN_UP = ("volwassen", "volwassene", "meerderjarig", "meerderjarige", "oudere")

@@ -77,6 +77,8 @@ PLACE_FORMS: dict[str, tuple[str, ...]] = {
         "nachtopvang",
         "daklozenopvang",
         "op kot",
+        "in kot",
+        "studentenkamer",
         "op een kot",
         "op een kamer",
         "huurt een kamer",
@@ -111,6 +113,8 @@ PLACE_FORMS: dict[str, tuple[str, ...]] = {
         "fedasil centrum",
         "fedasilcentrum",
         "rode kruis",
+        "red cross",
+        "croix rouge",
         "rode kruiscentrum",
         "croix rouge",
         "loi",
@@ -202,10 +206,23 @@ PAST_PLACE = re.compile(
 )
 # A place the client has left or is only moving to ("de OTP verlaten", "zijn tijd in de OTP is voorbij",
 # "transfer naar een open terugkeerplaats aangevraagd"): not where the client lives now.
-LEFT_PLACE = re.compile(r"(?<!\S)(?<!te )(?:verlaten|verliet|voorbij)(?!\S)")  # not "België te verlaten"
+LEFT_PLACE = re.compile(r"(?<!\S)(?<!te )(?:verlaten|verliet|voorbij|weg uit|al weg)(?!\S)")  # not "België te verlaten"
 # "naar een open terugkeerplaats verwezen, maar hij is daar niet heen gegaan" (round 8)
 NOT_GONE = re.compile(r"(?<!\S)(?:niet|nooit) (?:heen |naartoe |naar toe )?(?:gegaan|aangekomen|opgedaagd)(?!\S)")
-MOVING_TO = re.compile(r"(?<!\S)(?:transfer|overplaatsing)(?: \S+){0,2} naar(?: een| de| het)? $")
+MOVING_TO = re.compile(
+    r"(?<!\S)(?:transfer|overplaatsing|overgeplaatst|overgebracht|verhuist|verhuizen)(?: \S+){0,2}"
+    r" naar(?: een| de| het)? $"
+)
+# "maar wordt volgende week overgeplaatst naar de OTP in Holsbeek": a clause about where the client
+# will live, not where they live now (round 9).
+FUTURE_PLACE = re.compile(
+    r"(?<!\S)(?:wordt|zal|gaat|moet)(?: \S+){0,4} (?:overgeplaatst|overgebracht|verhuizen|verhuist)(?!\S)"
+)
+# "OTP betekend op 3 mei", "heeft een OTP ontvangen": an order to leave written as "OTP", no place (round 9).
+OTP_ORDER = re.compile(
+    r"^otp(?: \S+){0,1} (?:betekend|ontvangen|gekregen|uitgereikt|betekent)(?!\S)"
+    r"|(?<!\S)(?:heeft|kreeg|ontving|kregen|had) (?:een |de )?$"
+)
 # "woont samen met haar partner in Lier": private housing, when no other place is named.
 LIVING_TOGETHER = re.compile(r"(?<!\S)samen met (?:zijn|haar|hun|mijn) (?:partner|man|vrouw|vriend|vriendin)(?!\S)")
 # A clause that says where the client lives now ("woont nu op een kamer in Verviers").

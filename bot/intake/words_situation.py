@@ -18,6 +18,14 @@ from bot.intake import client as c
 STATUS_FORMS: dict[str, tuple[str, ...]] = {
     c.NEGATIVE: (
         "uitgeprocedeerd",
+        # round 9: "2 keer nee gekregen", French
+        "nee gekregen",
+        "deboute",
+        "deboutee",
+        "ordre de quitter",
+        "refus de ma demande",
+        "refus de sa demande",
+        "asile est fini",
         "nee gezegd",
         "said no",
         "zeiden nee",
@@ -116,6 +124,13 @@ STATUS_FORMS: dict[str, tuple[str, ...]] = {
     ),
     c.OTHER_PROCEDURE: (
         "toerist",
+        # round 9
+        "tijdelijke bescherming",
+        "temporary protection",
+        "protection temporaire",
+        "regularisatie",
+        "9bis",
+        "9ter",
         "au pair",
         "niet verlengd",
         "toeristenvisum",
@@ -231,9 +246,10 @@ REFUSAL_FORMS: frozenset[str] = frozenset(
 # A procedure still running, however it is written: "asielproc loopt nog", "procedure nog lopende",
 # "asielaanvraag nog niet beslist", "beroep nog hangende" (another procedure's words outrank it).
 RUNNING = re.compile(
-    r"(?<!\S)(?:asiel\w*|asile|asylum|procedure\w*|proc|beroep|aanvraag|dossier|verzoek)"
-    r"(?: nog| is| nog steeds| nog altijd| still){0,2}"
-    r" (?:loopt|lopen|lopend|lopende|bezig|hangende|in behandeling|in onderzoek|niet beslist|onbeslist)(?!\S)"
+    r"(?<!\S)(?:asiel\w*|asile|asylum|procedure\w*|proc|beroep|aanvraag|dossier|verzoek|demande|case)"
+    r"(?: nog| is| nog steeds| nog altijd| still| est| toujours| encore){0,2}"
+    r" (?:loopt|lopen|lopend|lopende|bezig|hangende|in behandeling|in onderzoek|niet beslist|onbeslist|"
+    r"en cours|pending|ongoing|running)(?!\S)"
     r"|(?<!\S)(?:nog )?niet beslist(?!\S)"
     # "hij wacht nog op antwoord", "wacht op de beslissing van het CGVS", "still waiting answer" (round 8)
     r"|(?<!\S)(?:wacht|wachten|wachtend)(?: nog| nog altijd| nog steeds)? op (?:een |het |de |zijn |haar )?"
@@ -247,6 +263,7 @@ OVERSTAY = re.compile(r"(?<!\S)(?:overstay\w*|overstayer\w*)(?!\S)")
 # ("heeft geen paspoort en nooit gehad" says nothing about it).
 NEVER_APPLIED = re.compile(
     r"(?<!\S)nooit(?: \S+){0,2} (?:asiel\w*|aangevraagd|gevraagd|ingediend|procedure\w*|aanvraag)(?!\S)"
+    r"|(?<!\S)asiel nooit (?:gedaan|gevraagd|aangevraagd)(?!\S)"  # round 9
     r"|(?<!\S)geen (?:asiel|asielaanvraag|procedure)(?!\S)"
     # round 7: English and French ("never ask asylum", "never asked papiers", "jamais demandé l'asile")
     r"|(?<!\S)never(?: \S+){0,2} (?:ask\w*|appl\w*|asylum|request\w*)(?!\S)"
@@ -262,6 +279,16 @@ ORIGIN = re.compile(
     r"(?<!\S)(?:terug naar|terugkeren naar|keert terug naar|naar huis in|komt uit|afkomstig|nationaliteit|"
     r"paspoort\w*|geboren)(?!\S)"
 )
+
+# Another procedure that still runs ("verblijfskaart als student loopt eind september af", "aanvraag
+# regularisatie lopen"): another procedure, even with "nooit asiel gevraagd" (round 9).
+OTHER_RUNNING = re.compile(
+    r"(?<!\S)(?:verblijfskaart|verblijf|visum|regularisatie|9bis|9ter|gezinshereniging)(?: \S+){0,4}"
+    r" (?:loopt|lopen|lopende|nog geldig|geldig tot|in behandeling)(?!\S)"
+)
+# "met de Russische nationaliteit", "nationaliteit: Russisch": the nationality outranks an ethnic or
+# regional name elsewhere in the clause (round 9).
+NATIONALITY = re.compile(r"(\w+)\s+nationaliteit|nationaliteit\s*:?\s*(\w+)", re.IGNORECASE)
 
 # ------------------------------------------------------------------------------ round 5 conventions
 # A negative decision with an appeal still pending ("beroep aangetekend bij de RvV en dat loopt nog",
@@ -290,5 +317,6 @@ ORDER_TO_LEAVE: frozenset[str] = frozenset({"bevel om het grondgebied", "bgv", "
 # verzoek in; dat is nog in onderzoek bij het CGVS"): the procedure runs again.
 SUBSEQUENT_RUNNING = re.compile(
     r"(?<!\S)(?:volgend|volgende|tweede|nieuw|nieuwe|meervoudig\w*) (?:asiel)?(?:verzoek|aanvraag|asielaanvraag)(?!\S)"
-    r"(?: \S+){0,12} (?:loopt|lopende|hangende|bezig|in behandeling|in onderzoek|niet beslist)(?!\S)"
+    r"(?: \S+){0,12} (?:loopt|lopende|hangende|bezig|in behandeling|in onderzoek|niet beslist|"
+    r"is er nog niet|nog niet genomen|nog geen (?:beslissing|antwoord)|wacht\w*)(?!\S)"
 )
