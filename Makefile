@@ -183,8 +183,8 @@ bench-train: install ## Training time from an empty cache, per component, and pe
 bench-processing: install ## The featurizing part of training, per featurizer, as Rasa's train graph runs it
 	$(PY) -m benchmarks.train_processing
 
-sweep: train ## Fallback thresholds on the development set (tools/eval/dev_faq.yml), never the held-out set
-	$(PY) -m tools.eval.sweep --model $(MODEL) --misses
+sweep: train ## Fallback thresholds on the development sets (tools/eval/dev_faq*.yml, pooled), never the held-out set
+	$(PY) -m tools.eval.sweep --model $(MODEL) --data $(sort $(wildcard tools/eval/dev_faq*.yml)) --misses
 
 lock: install ## Rewrite constraints.txt from the venv
 	$(PY) -m pip freeze --exclude-editable | grep -v '^-e' > constraints.txt

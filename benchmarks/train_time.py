@@ -1,6 +1,6 @@
 """Training time from an empty cache (`make bench-train`): wall time, peak memory, time per component.
 
-Runs `rasa train` on config.yml, domain.yml and data/ into a temporary folder with an empty
+Runs `rasa train` on config.yml (or `--config`), domain.yml and data/ into a temporary folder with an empty
 RASA_CACHE_DIRECTORY, so nothing is reused, and reads the per-component times from Rasa's log.
 A benchmark, not a test: run it with nothing else busy on the machine.
 """
@@ -45,12 +45,14 @@ def main(argv: list[str]) -> int:
     """Train once from an empty cache and print the measurements."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rasa", default=str(Path(sys.executable).with_name("rasa")))
+    parser.add_argument("--config", default="config.yml", help="the pipeline to train (another one to compare)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "RASA_CACHE_DIRECTORY": str(Path(tmp) / "cache")}
         start = time.perf_counter()
         done = subprocess.run(
-            [args.rasa, "train", "--out", str(Path(tmp) / "models"), "--fixed-model-name", "bench"],
+            [args.rasa, "train", "--config", args.config, "--out", str(Path(tmp) / "models"),
+             "--fixed-model-name", "bench"],
             env=env,
             capture_output=True,
             text=True,

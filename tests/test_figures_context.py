@@ -34,10 +34,16 @@ def bot_event(response: str) -> dict[str, Any]:
 
 
 async def answer(
-    domain: dict[str, Any], text: str, responses: list[str], slots: dict[str, Any] | None = None
+    domain: dict[str, Any],
+    text: str,
+    responses: list[str],
+    slots: dict[str, Any] | None = None,
+    entities: list[dict[str, Any]] | None = None,
 ) -> tuple[list[str], dict[str, Any]]:
     """Run action_answer_figure after these bot responses; the texts shown and the slots set."""
-    tracker = build_tracker(text, "ask_figure", slots=slots or {}, events=[bot_event(r) for r in responses])
+    tracker = build_tracker(
+        text, "ask_figure", entities=entities or [], slots=slots or {}, events=[bot_event(r) for r in responses]
+    )
     dispatcher = CollectingDispatcher()
     events = await ActionAnswerFigure().run(dispatcher, tracker, domain)
     shown = []
@@ -134,6 +140,20 @@ async def test_action_open_return_places_followup(domain: dict[str, Any]) -> Non
     assert len(shown) == 1 and "360" in shown[0]
 
 
+async def test_action_open_return_places_followup_with_die_plekken(domain: dict[str, Any]) -> None:
+    shown, _ = await answer(domain, "en hoeveel van die plekken telt het netwerk?", ["utter_faq/open_return_places"])
+    assert len(shown) == 1 and "360" in shown[0]
+
+
+async def test_action_dublin_year_named_next_to_vorig_jaar(domain: dict[str, Any]) -> None:
+    years = [{"entity": "year", "value": "vorig jaar"}, {"entity": "year", "value": "2024"}]  # as the NLU tags them
+    shown, _ = await answer(
+        domain, "en vorig jaar, dus in 2024, hoeveel waren dat?", ["utter_faq/dublin"], entities=years
+    )
+    assert len(shown) == 1 and "2024" in shown[0] and "2013, 2017 en 2023" in shown[0]
+    assert "2025" not in shown[0]
+
+
 async def test_a_figure_answer_after_the_faq_answer_wins(domain: dict[str, Any]) -> None:
     shown, _ = await answer(
         domain,
@@ -152,6 +172,13 @@ def test_a_comparison_with_dat_compares_the_year_answered_last() -> None:
     assert reply.response is not None and reply.response.startswith("utter_figure_compare")
     assert (reply.values["period_a"], reply.values["value_a"]) == ("2023", "2.952")
     assert (reply.values["period_b"], reply.values["value_b"]) == ("2024", "3.267")
+
+
+@pytest.mark.parametrize("text", ["is dat meer of minder dan een jaar eerder?", "en tegenover het jaar daarvoor?"])
+def test_a_comparison_with_the_year_before_compares_the_year_answered_last(text: str) -> None:
+    reply = reply_to(DATASET, text, today=TODAY, previous=Query(kind="total", years=(2024,)))
+    assert reply.response is not None and reply.response.startswith("utter_figure_compare")
+    assert (reply.values["period_a"], reply.values["period_b"]) == ("2023", "2024")
 
 
 def test_a_comparison_with_dat_after_the_latest_total_uses_that_year() -> None:

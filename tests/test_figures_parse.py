@@ -264,6 +264,22 @@ def test_entity_values_add_what_the_text_scan_misses() -> None:
     assert question.months == (9,)
 
 
+@pytest.mark.parametrize(
+    ("text", "surfaces", "years"),
+    [
+        ("en hoeveel waren dat vorig jaar, in 2024?", ["vorig jaar", "2024"], (2024,)),
+        ("hoeveel in 2019, dus vorig jaar voor hem?", ["2019", "vorig jaar"], (2019,)),
+        ("hoeveel vorig jaar?", ["vorig jaar"], (2025,)),
+        ("en in 2014 en 2023?", ["2014", "2023"], (2014, 2023)),
+    ],
+)
+def test_a_named_year_outranks_a_relative_year_entity(text: str, surfaces: list[str], years: tuple[int, ...]) -> None:
+    entities = [{"entity": "year", "value": surface} for surface in surfaces]
+    question = parse_question(text, entities, today=TODAY)
+    assert question.years == years
+    assert "trend" not in question.kinds or len(years) > 1
+
+
 BAD_ENTITIES: list[object] = [
     {"entity": "month", "value": "999"},
     {"entity": "month", "value": "0"},

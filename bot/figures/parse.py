@@ -338,8 +338,11 @@ def parse_question(text: str, entities: Iterable[Mapping[str, object]] = (), tod
     profiles = [str(v) for _, _, v in find_forms(folded, _profile_forms())]
     for name, value in entity_values(entities):
         if name == "year":
+            # The text reading's rule: a year the text names outranks a relative one ("vorig jaar,
+            # in 2024" asks for 2024, not for 2024 and last year).
+            explicit = bool(_explicit_years(fold(value))) if isinstance(value, str) else False
             year = normalise_year(value, today)
-            if year is not None and year not in years and year_range is None:
+            if year is not None and year not in years and year_range is None and (explicit or not years):
                 years.append(year)
         elif name == "month" and not month_range:
             month = normalise_month(value)

@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from tools.eval.overlap import TrainingIndex, training_texts
 from tools.servers import BotServers, running_bot
 
 HERE = Path(__file__).resolve().parent
@@ -129,8 +130,12 @@ def parse_labels(parse: dict[str, Any]) -> tuple[str, str | None]:
     return intent, topic
 
 
-def evaluate_intents(bot: BotServers, examples: list[Example], out: Path) -> dict[str, Any]:
-    """Intent, response-selector and answer accuracy; out-of-scope handling."""
+def evaluate_intents(
+    bot: BotServers, examples: list[Example], out: Path, training: TrainingIndex | None = None
+) -> dict[str, Any]:
+    """Intent, response-selector and answer accuracy; out-of-scope handling; the answer accuracy on
+    the questions the training data does not hold (tools/eval/overlap.py)."""
+    training = training or TrainingIndex()
     per_label: dict[str, Counter[str]] = defaultdict(Counter)
     confusion: Counter[tuple[str, str]] = Counter()
     misses = []
@@ -160,6 +165,9 @@ def evaluate_intents(bot: BotServers, examples: list[Example], out: Path) -> dic
         totals["in_scope"] += 1
         totals["intent_ok"] += intent_ok
         totals["answer_ok"] += answer_ok
+        if not training.holds(text):
+            totals["unseen"] += 1
+            totals["unseen_ok"] += answer_ok
         stats["intent_ok"] += intent_ok
         stats["answer_ok"] += answer_ok
         if label.startswith("faq/") and intent_ok:
@@ -187,18 +195,22 @@ def evaluate_intents(bot: BotServers, examples: list[Example], out: Path) -> dic
         selector = f"{s['selector_ok'] / s['selector_n']:.0%}" if s["selector_n"] else "-"
         intent_rate = f"{s['intent_ok'] / s['n']:.0%}" if label != "out_of_scope" else "-"
         print(f"{label:34} {s['n']:>4} {intent_rate:>7} {selector:>7} {s['answer_ok'] / s['n']:>7.0%}")
-    return {
+    report: dict[str, Any] = {
         "in_scope_examples": totals["in_scope"],
         "intent_accuracy": totals["intent_ok"] / max(totals["in_scope"], 1),
         "response_selector_accuracy": totals["selector_ok"] / max(totals["selector_n"], 1),
         "answer_accuracy": totals["answer_ok"] / max(totals["in_scope"], 1),
+        "unseen_in_scope_examples": totals["unseen"],
+        "answer_accuracy_unseen": totals["unseen_ok"] / max(totals["unseen"], 1),
         "out_of_scope_examples": totals["oos"],
         "out_of_scope_caught": totals["oos_caught"] / max(totals["oos"], 1),
         "out_of_scope_brochure_answer": totals["oos_brochure"] / max(totals["oos"], 1),
         "faq_questions_given_suggestions": totals["suggested"],
-        "suggestions_hold_the_topic": totals["suggested_ok"] / max(totals["suggested"], 1),
         "misses": len(misses),
     }
+    if totals["suggested"]:  # no FAQ fallback: nothing to measure, not 0%
+        report["suggestions_hold_the_topic"] = totals["suggested_ok"] / totals["suggested"]
+    return report
 
 
 def evaluate_figures(bot: BotServers, examples: list[Example], out: Path) -> dict[str, Any]:
@@ -228,6 +240,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--out", type=Path, default=Path("results/eval"))
     parser.add_argument("--rasa-port", type=int, default=5105)
     parser.add_argument("--actions-port", type=int, default=5155)
+    parser.add_argument("--training-data", type=Path, default=Path("data"), help="for the 'unseen' accuracy")
     args = parser.parse_args(argv)
 
     examples = [e for path in args.data for e in load_examples(path)]
@@ -238,7 +251,8 @@ def main(argv: list[str]) -> int:
     with running_bot(args.model, args.rasa_port, args.actions_port, log_dir=args.out / "logs") as bot:
         report: dict[str, Any] = {"data": [str(p) for p in args.data]}
         if intent_examples:
-            report.update(evaluate_intents(bot, intent_examples, args.out))
+            training = TrainingIndex.of(training_texts(args.training_data))
+            report.update(evaluate_intents(bot, intent_examples, args.out, training))
         if figure_examples:
             report.update(evaluate_figures(bot, figure_examples, args.out))
 

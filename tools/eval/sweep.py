@@ -1,6 +1,7 @@
 """Choose the fallback thresholds on the development set (`make sweep`), never on the held-out set.
 
-Parses every example of tools/eval/dev_faq.yml once with the trained model (in-process, no server),
+Parses every example of the development sets (`--data`, pooled; `make sweep` gives all four
+tools/eval/dev_faq*.yml) once with the trained model (in-process, no server),
 then replays the two fallback decisions for a grid of thresholds:
   - FallbackClassifier: DIET's top intent below `nlu` or within `ambiguity` of the second one;
   - FaqSelectorFallback: intent `faq` with a ResponseSelector confidence below `selector`.
@@ -135,12 +136,12 @@ def main(argv: list[str]) -> int:
     """Print answer accuracy and out-of-scope declines for a grid of thresholds."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", type=Path, default=Path("models/current.tar.gz"))
-    parser.add_argument("--data", type=Path, default=DEV_SET)
+    parser.add_argument("--data", type=Path, nargs="+", default=[DEV_SET], help="development sets, pooled")
     parser.add_argument("--config", type=Path, default=Path("config.yml"))
     parser.add_argument("--misses", action="store_true", help="list the dev examples the current setting gets wrong")
     args = parser.parse_args(argv)
 
-    examples = [e for e in load_examples(args.data) if e.intent is not None]
+    examples = [e for path in args.data for e in load_examples(path) if e.intent is not None]
     results = asyncio.run(parse_all(args.model, [e.turns[-1] for e in examples]))
     parsed = [to_parsed(e.intent or "", r) for e, r in zip(examples, results, strict=True)]
 
