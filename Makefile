@@ -50,7 +50,7 @@ export PYTHONHASHSEED := 0
 # Library deprecation notices would drown the conversation in `make shell`.
 export PYTHONWARNINGS := ignore::DeprecationWarning
 
-.PHONY: help install train shell test test-unit test-stories test-e2e test-services validate eval lint bench bench-latency bench-train bench-processing sweep lock clean compare serve cluster system-packages nlu purge fuzz
+.PHONY: help install train shell test test-unit test-stories test-e2e test-services validate eval lint bench bench-latency bench-train bench-processing sweep eval-seeds lock clean compare serve cluster system-packages nlu purge fuzz
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -182,6 +182,9 @@ bench-train: install ## Training time from an empty cache, per component, and pe
 
 bench-processing: install ## The featurizing part of training, per featurizer, as Rasa's train graph runs it
 	$(PY) -m benchmarks.train_processing
+
+eval-seeds: install ## Held-out and blind scores over three trainings that differ only in their seeds (mean, range)
+	$(PY) -m tools.eval.seeds
 
 sweep: train ## Fallback thresholds on the development sets (tools/eval/dev_faq*.yml, pooled), never the held-out set
 	$(PY) -m tools.eval.sweep --model $(MODEL) --data $(sort $(wildcard tools/eval/dev_faq*.yml)) --misses
