@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tools.eval.sweep import FALLBACK, Parsed, Thresholds, decide, oos_answered, score, suggestion_hits, to_parsed
+from bot import faq
+from tools.eval.sweep import (
+    FALLBACK,
+    Parsed,
+    Thresholds,
+    current_thresholds,
+    decide,
+    oos_answered,
+    score,
+    suggestion_hits,
+    to_parsed,
+)
 
 T = Thresholds(nlu=0.45, ambiguity=0.05, selector=0.3)
 
@@ -78,3 +91,15 @@ def test_to_parsed_keeps_the_topic_ranking_for_suggestions() -> None:
     per_topic = to_parsed("faq/iom", {"intent_ranking": [{"name": "ask_iom", "confidence": 0.6},
                                                          {"name": "greet", "confidence": 0.3}]})
     assert per_topic.candidates == (("ask_iom", 0.6),)
+
+
+def test_the_thresholds_in_use_are_config_yml_s_and_bot_faq_s_selector_threshold(tmp_path: Path) -> None:
+    now = current_thresholds(Path(__file__).resolve().parent.parent / "config.yml")
+    assert now.selector == faq.SELECTOR_THRESHOLD  # config.yml names no second value
+    written = tmp_path / "config.yml"
+    written.write_text(
+        "pipeline:\n- name: FallbackClassifier\n  threshold: 0.3\n  ambiguity_threshold: 0.1\n"
+        "- name: components.faq_fallback.FaqSelectorFallback\n  threshold: 0.6\n",
+        encoding="utf-8",
+    )
+    assert current_thresholds(written) == Thresholds(0.3, 0.1, 0.6)

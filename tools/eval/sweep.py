@@ -128,7 +128,7 @@ def current_thresholds(config_path: Path) -> Thresholds:
     return Thresholds(
         float(fallback["threshold"]),
         float(fallback["ambiguity_threshold"]),
-        float(by_name.get("FaqSelectorFallback", {}).get("threshold", 0.0)),
+        float(by_name.get("FaqSelectorFallback", {}).get("threshold", faq.SELECTOR_THRESHOLD)),
     )
 
 
