@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tools.eval.overlap import TrainingIndex, training_texts
+from tools.eval.overlap import TrainingIndex
+from tools.eval.run_eval import Example, evaluate_intents, training_texts
 
 TRAINING = ["Wat is Caritas International?", "hoeveel kost de terugreis voor mijn gezin met drie kinderen"]
 
@@ -68,8 +69,6 @@ class FakeBot:
 
 
 def test_the_evaluation_reports_right_answers_on_unseen_questions(tmp_path: Path) -> None:
-    from tools.eval.run_eval import Example, evaluate_intents  # noqa: PLC0415
-
     answers = {
         "wat is caritas international?": "utter_faq/caritas",  # held by the training data, right
         "wie helpt mij in mijn land?": "utter_faq/reintegration_followup",  # unseen, right

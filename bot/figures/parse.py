@@ -340,7 +340,7 @@ def parse_question(text: str, entities: Iterable[Mapping[str, object]] = (), tod
         if name == "year":
             # The text reading's rule: a year the text names outranks a relative one ("vorig jaar,
             # in 2024" asks for 2024, not for 2024 and last year).
-            explicit = bool(_explicit_years(fold(value))) if isinstance(value, str) else False
+            explicit = bool(_explicit_years(fold(value)))
             year = normalise_year(value, today)
             if year is not None and year not in years and year_range is None and (explicit or not years):
                 years.append(year)

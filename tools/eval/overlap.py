@@ -11,16 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from bot.figures.text import fold
 
 NEAR = 0.8
-
-
-def words(text: str) -> frozenset[str]:
-    """The folded words of a text."""
-    return frozenset(fold(text).split())
 
 
 @dataclass
@@ -55,12 +49,3 @@ class TrainingIndex:
         candidates = {other for word in bag for other in self.by_word.get(word, ())}
         return any(len(bag & other) / len(bag | other) >= NEAR for other in candidates)
 
-
-def training_texts(data_dir: Path) -> list[str]:
-    """Every NLU training example under data_dir (the generated lookup tables are not examples)."""
-    from tools.eval.run_eval import load_examples  # noqa: PLC0415 - run_eval imports this module
-
-    texts: list[str] = []
-    for path in sorted(data_dir.rglob("*.yml")):
-        texts += [example.turns[-1] for example in load_examples(path)]
-    return texts

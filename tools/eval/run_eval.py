@@ -25,7 +25,7 @@ from typing import Any
 
 import yaml
 
-from tools.eval.overlap import TrainingIndex, training_texts
+from tools.eval.overlap import TrainingIndex
 from tools.servers import BotServers, running_bot
 
 HERE = Path(__file__).resolve().parent
@@ -87,6 +87,11 @@ def load_examples(path: Path) -> list[Example]:
             )
         )
     return result
+
+
+def training_texts(data_dir: Path) -> list[str]:
+    """Every NLU training example under data_dir (the generated lookup tables are not examples)."""
+    return [example.turns[-1] for path in sorted(data_dir.rglob("*.yml")) for example in load_examples(path)]
 
 
 def converse(bot: BotServers, turns: list[str]) -> tuple[str, list[str]]:

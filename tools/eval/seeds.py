@@ -1,7 +1,7 @@
 """The held-out and blind scores over several trainings that differ only in their random seeds.
 
-One training's blind score moves by about two points from seed to seed (docs/understanding.md),
-as much as a round of work gains, so a single `make eval` cannot show whether a target is met.
+A single `make eval` is one training: it cannot tell a change's effect from the seed's
+(docs/understanding.md has both spreads).
 `make eval-seeds` trains config.yml once per seed (every component's `random_seed` set to it),
 runs tools/eval/run_eval.py on each model and prints each measure's mean, lowest and highest value.
 The seeds are fixed, never chosen on the results.
@@ -54,11 +54,6 @@ def summarise(reports: list[dict[str, Any]]) -> dict[str, tuple[float, float, fl
     return summary
 
 
-def run(command: list[str]) -> None:
-    """Run a step; its output goes to the terminal."""
-    subprocess.run(command, check=True)
-
-
 def main(argv: list[str]) -> int:
     """Train once per seed, evaluate each model, print the spread."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -73,8 +68,8 @@ def main(argv: list[str]) -> int:
     for seed in args.seeds:
         seeded = args.out / f"config-{seed}.yml"
         seeded.write_text(yaml.safe_dump(with_seed(config, seed), sort_keys=False), encoding="utf-8")
-        run([str(bin_dir / "rasa"), "train", "--config", str(seeded), "--out", str(args.out / "models"),
-             "--fixed-model-name", f"seed-{seed}"])
+        subprocess.run([str(bin_dir / "rasa"), "train", "--config", str(seeded), "--out", str(args.out / "models"),
+                        "--fixed-model-name", f"seed-{seed}"], check=True)
         model = args.out / "models" / f"seed-{seed}.tar.gz"
         for name, data in (("held-out", DEFAULT_DATA), ("blind", BLIND)):
             out = args.out / f"{name}-{seed}"
