@@ -50,7 +50,7 @@ export PYTHONHASHSEED := 0
 # Library deprecation notices would drown the conversation in `make shell`.
 export PYTHONWARNINGS := ignore::DeprecationWarning
 
-.PHONY: help install train shell test test-unit test-stories test-e2e test-services validate eval lint bench bench-latency bench-train bench-processing sweep eval-seeds lock clean compare serve cluster system-packages nlu purge fuzz
+.PHONY: help install train shell test test-unit test-stories test-e2e test-services validate eval lint bench bench-latency bench-train bench-processing sweep eval-seeds lock clean compare serve cluster system-packages nlu places purge fuzz
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -137,6 +137,9 @@ lint: install ## ruff, mypy (bot/, actions/, components/; config in pyproject.to
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 	$(PY) -m tools.nlu --check
+
+places: install ## Write bot/intake/words_towns.py and words_origin.py (Belgian towns, cities of origin) from GeoNames
+	$(PY) -m tools.places
 
 nlu: install ## Write data/nlu/figures_lookups.yml (lookup tables, synonyms) from bot/figures/vocabulary/
 	$(PY) -m tools.nlu

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.intake.places import origin_cities
 from bot.intake.sources import country_of, fold
 from bot.intake.words_places import FUTURE_PLACE, PAST_PLACE
 from bot.intake.words_situation import CORRECTION, NATIONALITY, NOT_ORIGIN, ORIGIN
@@ -26,11 +27,27 @@ def segments(text: str) -> list[str]:
     return [part for part in _SEGMENTS.split(text) if part.strip()]
 
 
+# "afkomstig uit Jalalabad", "ik ben van douala", "from Erbil", "de Bobo-Dioulasso", "min Homs"
+_FROM = re.compile(r"(?<!\S)(?:uit|van|from|de|d|du|min)\s+(?=(?P<rest>\S+(?: \S+){0,2}))")
+
+
+def origin_city_country(text: str) -> str | None:
+    """The country of the first city abroad (bot/intake/places.py) named after "uit"/"van"/"from"."""
+    for match in _FROM.finditer(fold(text)):
+        words = match["rest"].split()
+        for n in range(len(words), 0, -1):
+            country = origin_cities().get(" ".join(words[:n]))
+            if country:
+                return country
+    return None
+
+
 def origin_country(text: str) -> str | None:
-    """The client's country of origin: a clause that says so wins, a clause that says otherwise loses."""
+    """The client's country of origin: a clause that says so wins, a clause that says otherwise loses;
+    with no country named, the country of a city of origin ("uit Kaboel")."""
     first = country_of(text)
     if first is None:
-        return None
+        return origin_city_country(text)
     nationality = NATIONALITY.search(text)
     if nationality and country_of(nationality.group(1) or nationality.group(2) or ""):
         return country_of(nationality.group(1) or nationality.group(2))  # "Tsjetsjeens, de Russische nationaliteit"

@@ -77,9 +77,42 @@ def raw_clauses(text: str) -> list[str]:
     return CLAUSE_BREAK.split(text)
 
 
-def city_in(folded: str) -> str | None:
-    """The first city of the list that the folded text names, else None."""
+# A city named as the writer's office, not the client's home ("terugkeerloket Antwerpen", "ons
+# kantoor in Roeselare"), or only as a neighbourhood ("near Leuven", "in de buurt van Hasselt",
+# "niet in Genk zelf"): the municipality where the client lives is not certain from it.
+NOT_HOME_BEFORE = re.compile(
+    r"(?:(?<!\S)(?:terugkeerloket|loket|kantoor|kantoren|bureau|vanuit|near|buurt van|omgeving van|"
+    r"regio|rond|around|niet in|not in|pas a)(?: (?:in|te|van|de|het|ons|onze|the|in de))?)\s*$"
+)
+
+
+# "woont niet meer in het opvangcentrum van Kapellen maar ...": a former home, a few words on, up to
+# "maar" or "nu" (the folded text has no commas).
+FORMER_HOME = re.compile(
+    r"(?<!\S)(?:niet (?:meer|langer)|no longer|not anymore|plus)"
+    r"(?: (?!maar |but |mais |nu |now |maintenant |momenteel )\S+){0,5} $"
+)
+# "is vorige maand verhuisd naar de OTP in Arendonk": the home after a move that has happened.
+MOVED = re.compile(r"(?<!\S)(?:(?:is|zijn|ben)(?: \S+){0,3} verhuisd|moved|verhuisd) naar(?!\S)|(?<!\S)moved to(?!\S)")
+
+
+def city_mentions(folded: str) -> list[tuple[int, str]]:
+    """(position, city) of every listed city the folded text names as a home, in text order."""
+    found: list[tuple[int, str]] = []
     for city, forms in CITY_FORMS.items():
-        if find(folded, forms):
-            return city
-    return None
+        for start, _end, _form in find(folded, forms):
+            before = folded[:start]
+            if not NOT_HOME_BEFORE.search(before) and not FORMER_HOME.search(before):
+                found.append((start, city))
+    return sorted(found)
+
+
+def city_in(folded: str) -> str | None:
+    """The listed city the folded text names as the home now (after a move that has happened, not an
+    office, not a former home), else None."""
+    mentions = city_mentions(folded)
+    moves = [m.end() for m in MOVED.finditer(folded)]
+    after_move = [city for start, city in mentions if moves and start > moves[-1]]
+    if after_move:
+        return after_move[0]
+    return mentions[0][1] if mentions else None

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from bot.intake import client as c
 from bot.intake.context import corrected_text, current_text, origin_country
 from bot.intake.documents import passport_corrected, read_documents
-from bot.intake.match import city_in, clauses, find, is_one_of, negated, pattern_for, raw_clauses
+from bot.intake.match import NOT_HOME_BEFORE, city_in, clauses, find, is_one_of, negated, pattern_for, raw_clauses
 from bot.intake.needs import read_vulnerabilities
+from bot.intake.places import common_words, towns
 from bot.intake.sources import country_of, fold
 from bot.intake.words_cities import CITY_FORMS
 from bot.intake.words_dialogue import (
@@ -71,6 +72,7 @@ from bot.intake.words_situation import (
     STATUS_FORMS,
     STATUS_ORDER,
     SUBSEQUENT_RUNNING,
+    VISA_OVER,
 )
 
 
@@ -101,6 +103,8 @@ def _status(folded: str) -> str | None:
     if c.OTHER_PROCEDURE in found and c.NEGATIVE in found and only_an_order and refusal_or_order:
         found.discard(c.NEGATIVE)  # "BGV nadat DVZ zijn aanvraag gezinshereniging weigerde" (round 9)
     never = NEVER_APPLIED.search(folded)
+    if never and c.OTHER_PROCEDURE in found and VISA_OVER.search(folded) and not OTHER_RUNNING.search(folded):
+        return c.NO_RESIDENCE  # "met toeristenvisum gekomen, visum vervallen, nooit een procedure" (round 10)
     if never and OTHER_RUNNING.search(folded):
         return c.OTHER_PROCEDURE  # "heeft nooit asiel gevraagd, een aanvraag 9bis loopt"
     if never and (c.PROCEDURE in found or not found or (c.NEGATIVE in found and order_only)):
@@ -160,14 +164,42 @@ _NAMED_PLACE = re.compile(
 )
 
 
+# "kot in diepenbeek", "centrum rode kruis in spa": a Belgian town (bot/intake/places.py) written
+# in lower case after a place word (an everyday word such as "boom" only with a capital).
+_LOWER_TOWN = re.compile(
+    r"(?:(?<=\s)|^)(?:in|te|at|(?:centrum|centre|center|opvangcentrum|asielcentrum|terugkeerplaats|loi|otp)"
+    r"(?:\s+(?:fedasil|rode\s+kruis|croix[\s-]rouge|red\s+cross))?(?:\s+(?:van|de|du|in|te|of))?)"
+    r"\s+(?=(?P<town>[a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,3})(?![\w-]))"
+)
+
+
+def _town(words: str) -> str | None:
+    """The GeoNames town that the first one to four lower-case words name, longest first."""
+    parts = fold(words).split()
+    for n in range(min(4, len(parts)), 0, -1):
+        form = " ".join(parts[:n])
+        if form in towns() and form not in common_words() and form not in NOT_CITIES:
+            return city_in(form) or towns()[form]
+    return None
+
+
 def _named_city(text: str) -> str | None:
-    """A town named after "in"/"te" (or "centrum van") that is no country and no intake word."""
+    """A town named after "in"/"te" (or "centrum van") that is no country and no intake word; a
+    Belgian town also in lower case. Not the writer's office ("kantoor in Lochristi")."""
+    found: list[tuple[int, str]] = []
     for match in _NAMED_PLACE.finditer(text):
         name = match["name"] or match["centre"]
         folded = fold(name)
         if folded in NOT_CITIES or country_of(name) is not None or not _looks_like_name(name):
             continue
-        return name
+        found.append((match.start(), name))
+    for match in _LOWER_TOWN.finditer(text):
+        town = _town(match["town"])
+        if town:
+            found.append((match.start(), town))
+    for start, name in sorted(found):
+        if not NOT_HOME_BEFORE.search(fold(text[:start]) + " "):
+            return name
     return None
 
 

@@ -40,6 +40,9 @@ CITY_FORMS: dict[str, tuple[str, ...]] = {
         "ixelles",
         "saint gilles",
         "uccle",
+        # the arrival centre in Brussels whose name says the city (dev_intake_10's convention)
+        "klein kasteeltje",
+        "petit chateau",
     ),
     "Antwerpen": (
         "antwerpen",

@@ -191,6 +191,20 @@ NOT_CITIES: frozenset[str] = frozenset(
         "nederland",
         "frankrijk",
         "duitsland",
+        # regions and provinces: no municipality ("ergens in Limburg")
+        "vlaanderen",
+        "wallonie",
+        "flanders",
+        "wallonia",
+        "limburg",
+        "brabant",
+        "vlaams brabant",
+        "waals brabant",
+        "oost vlaanderen",
+        "west vlaanderen",
+        "henegouwen",
+        "hainaut",
+        "ardennen",
     }
 )
 # A shelter that is not a Fedasil or Red Cross centre (a women's shelter, Sürya's or Payoke's house):

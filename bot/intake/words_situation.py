@@ -71,6 +71,9 @@ STATUS_FORMS: dict[str, tuple[str, ...]] = {
         "asylum refused",
         "asile refuse",
         "refuse",
+        "refusee",  # round 10: French feminine ("ma demande d'asile est refusée", "rejetée")
+        "rejete",
+        "rejetee",
     ),
     c.NO_RESIDENCE: (
         "zonder wettig verblijf",
@@ -239,6 +242,9 @@ REFUSAL_FORMS: frozenset[str] = frozenset(
         "refused",
         "rejected",
         "refuse",
+        "refusee",
+        "rejete",
+        "rejetee",
     }
 )
 
@@ -254,17 +260,30 @@ RUNNING = re.compile(
     # "hij wacht nog op antwoord", "wacht op de beslissing van het CGVS", "still waiting answer" (round 8)
     r"|(?<!\S)(?:wacht|wachten|wachtend)(?: nog| nog altijd| nog steeds)? op (?:een |het |de |zijn |haar )?"
     r"(?:antwoord|beslissing|uitspraak|interview|gehoor|persoonlijk onderhoud)(?!\S)"
+    # round 10: "asiel nog wachten", "on attend la réponse", "pedimos asilo, la entrevista todavía no"
+    r"|(?<!\S)(?:asiel|asile|asylum|asilo)(?: nog| still| encore)? (?:wachten|waiting|en attente)(?!\S)"
+    r"|(?<!\S)(?:on |j )?attend\w*(?: encore)?(?: la| une)? (?:reponse|decision)(?!\S)"
+    r"|(?<!\S)(?:pedi|pedimos|solicite|solicitamos)(?: el)? asilo(?!\S)"
     r"|(?<!\S)(?:still )?waiting (?:for )?(?:an |the )?(?:answer|decision|interview)(?!\S)"
 )
 # "overstay": stayed on after the permitted stay, no procedure of any kind (a bare "visum verlopen"
 # stays another procedure, as in the earlier dev sets).
 OVERSTAY = re.compile(r"(?<!\S)(?:overstay\w*|overstayer\w*)(?!\S)")
+# A visa that has run out ("visum al lang vervallen", "toeristenvisum verlopen"): with no application
+# made, no legal residence (round 10; a visa still valid is another procedure, and dev_intake_8 labels
+# "kwam als toerist en is gebleven" as another procedure, so staying on alone does not count).
+VISA_OVER = re.compile(
+    r"(?<!\S)(?:\w*visum\w*|visa|toerist\w*|touriste|turista)(?: \S+){0,6}"
+    r" (?:vervallen|verlopen|expired?|expiree?|over datum)(?!\S)"
+)
 # "nooit asiel gevraagd", "nooit een aanvraag ingediend" name asylum words but mean: never applied
 # ("heeft geen paspoort en nooit gehad" says nothing about it).
 NEVER_APPLIED = re.compile(
     r"(?<!\S)nooit(?: \S+){0,2} (?:asiel\w*|aangevraagd|gevraagd|ingediend|procedure\w*|aanvraag)(?!\S)"
     r"|(?<!\S)asiel nooit (?:gedaan|gevraagd|aangevraagd)(?!\S)"  # round 9
     r"|(?<!\S)geen (?:asiel|asielaanvraag|procedure)(?!\S)"
+    r"|(?<!\S)nooit(?: \S+){0,2} \w*procedure\w*(?!\S)"  # "nooit enige verblijfsprocedure opgestart" (round 10)
+    r"|(?<!\S)(?:nunca pedi|nunca pedimos|no pedi)(?!\S)"
     # round 7: English and French ("never ask asylum", "never asked papiers", "jamais demandé l'asile")
     r"|(?<!\S)never(?: \S+){0,2} (?:ask\w*|appl\w*|asylum|request\w*)(?!\S)"
     r"|(?<!\S)jamais(?: \S+){0,2} (?:demande\w*|asile)(?!\S)"
@@ -295,12 +314,16 @@ NATIONALITY = re.compile(r"(\w+)\s+nationaliteit|nationaliteit\s*:?\s*(\w+)", re
 # "de RvV moet nog beslissen over zijn beroep"): the procedure is still running. A rejected or
 # missing appeal ("beroep verworpen", "geen beroep ingediend") leaves the negative decision.
 APPEAL_PENDING = re.compile(
-    r"(?<!\S)beroep(?: \S+){0,6} (?:loopt|lopende|hangende|in behandeling|aangetekend|ingediend)(?!\S)"
+    r"(?<!\S)beroep(?: \S+){0,8} (?:loopt|lopende|hangende|in behandeling|aangetekend|ingediend|ingesteld|gedaan)(?!\S)"
+    # round 10: French and English ("un recours au CCE, j'attends", "appeal at RvV")
+    r"|(?<!\S)(?:recours|appeal)(?!\S)"
     r"|(?<!\S)(?:rvv|raad voor vreemdelingenbetwistingen)(?: \S+){0,2}"
     r" (?:nog )?(?:moet|zal) (?:nog )?(?:\S+ )?beslissen(?!\S)"
 )
 APPEAL_REJECTED = re.compile(
     r"(?<!\S)(?:geen beroep|beroep(?: \S+){0,4} (?:verworpen|afgewezen|geweigerd|negatief))(?!\S)"
+    r"|(?<!\S)(?:(?:recours|appeal)(?: \S+){0,4} (?:rejete|rejetee|rejected|refused|refuse|negative|negatif)"
+    r"|(?:did not|didnt|not) appeal\w*|pas de recours|sans recours)(?!\S)"
 )
 # A correction of the country ("Armenië... nee sorry, ik bedoel Azerbeidzjan", "nee correctie: uit Nepal"):
 # the country named after it wins.

@@ -293,7 +293,7 @@ def test_a_young_client_alone_is_an_unaccompanied_minor() -> None:
         ("haar paspoort zit bij DVZ", {}),
         ("heeft geen enkel identiteitsbewijs", {c.SLOT_DOCUMENTS: c.NO_DOCUMENTS}),
         ("heeft wel een paspoort, maar dat is verlopen", {c.SLOT_DOCUMENTS: c.EXPIRED}),
-        ("verblijft in het Klein Kasteeltje", {c.SLOT_PLACE: c.RECEPTION_CENTRE}),
+        ("verblijft in het Klein Kasteeltje", {c.SLOT_PLACE: c.RECEPTION_CENTRE, c.SLOT_CITY: "Brussel"}),
     ],
 )
 def test_more_ways_of_writing(text: str, values: dict[str, str]) -> None:

@@ -1,0 +1,134 @@
+"""Round 10 of the intake parser: where the client lives now (docs/intake.md), after dev_intake_10.yml.
+
+Own sentences, none copied from a development set.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.intake import client as c
+from bot.intake.match import city_in
+from bot.intake.places import common_words, origin_cities, towns
+from bot.intake.sources import fold
+from tools import places
+from tools.eval.intake import parsed_slots
+
+
+def _city(text: str) -> Any:
+    return parsed_slots(text)[c.SLOT_CITY]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("ik slaap bij een vriend in zwevegem, geen papieren", "Zwevegem"),
+        ("hij huurt een studio te kapelle op den bos", "Kapelle-op-den-Bos"),
+        ("mijn cliënt verblijft in het rode kruis centrum in Jette", "Brussel"),
+        ("ze woont in Houthalen-Helchteren bij haar nicht", "Houthalen-Helchteren"),
+        ("i stay at friend house in herstal", "Herstal"),
+    ],
+)
+def test_a_belgian_town_after_a_place_word_is_read_also_in_lower_case(text: str, city: str) -> None:
+    assert _city(text) == city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik woon in boom bij mijn tante",  # "boom" is an everyday word: only "in Boom" names the town
+        "alles is in orde met zijn pas",
+        "hij woont in het centrum bij een kennis",
+    ],
+)
+def test_an_everyday_word_after_in_is_no_town(text: str) -> None:
+    assert _city(text) is None
+
+
+def test_an_everyday_word_with_a_capital_is_the_town() -> None:
+    assert _city("Ik woon in Boom bij mijn tante") == "Boom"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Terugkeerloket Antwerpen: gezin zonder verblijf, ze huren een huis in Hemiksem.", "Hemiksem"),
+        ("Vanuit ons kantoor in Gent: de cliënt logeert bij familie in Eeklo.", "Eeklo"),
+        ("Loket Charleroi. Cliënte woont bij een vriendin in Fleurus.", "Fleurus"),
+    ],
+)
+def test_the_writers_office_is_not_the_clients_home(text: str, city: str) -> None:
+    assert _city(text) == city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij woont ergens in de buurt van Hasselt, maar waar precies weet ik niet.",
+        "an open return place near Mechelen, i dont know the town",
+        "hij woont in Limburg, niet in Genk zelf",
+    ],
+)
+def test_a_neighbourhood_or_a_denied_city_is_no_home(text: str) -> None:
+    assert _city(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Cliënt woont niet meer in het LOI van Lier maar bij zijn broer in Mechelen.", "Mechelen"),
+        ("Ze zat in het centrum van Kapellen, ze is vorige week verhuisd naar Turnhout.", "Turnhout"),
+    ],
+)
+def test_a_former_home_gives_way_to_the_home_now(text: str, city: str) -> None:
+    assert _city(text) == city
+
+
+def test_the_brussels_arrival_centre_names_its_city() -> None:
+    assert city_in(fold("Maatschappelijk werker Klein Kasteeltje: Eritrese man")) == "Brussel"
+
+
+def test_the_place_tables_are_generated_from_geonames_and_up_to_date() -> None:
+    assert places.main(["--check"]) == 0, "run `make places`"
+    assert len(towns()) > 1500 and {"diepenbeek", "mortsel", "la louviere"} <= set(towns())
+    assert {"boom", "berg", "mol", "spa"} <= common_words() and "orde" not in towns()
+    assert origin_cities()["kaboel"] == "Afghanistan" and origin_cities()["douala"] == "Kameroen"
+    assert "benin" not in origin_cities() and "gent" not in origin_cities()  # a country, a Belgian town
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Cliënt afkomstig uit Kaboel, verzoek loopt nog.", "Afghanistan"),
+        ("ik ben van douala, geen papieren", "Kameroen"),
+        ("hi, i am from Erbil, no passport", "Irak"),
+        ("Mevrouw uit Guayaquil woont bij vrienden in Aalst.", "Ecuador"),
+    ],
+)
+def test_a_city_of_origin_gives_the_country_when_none_is_named(text: str, country: str) -> None:
+    assert parsed_slots(text)[c.SLOT_COUNTRY] == country
+
+
+def test_a_named_country_outranks_a_city_of_origin() -> None:
+    assert parsed_slots("Hij is Georgiër, geboren in Bakoe.")[c.SLOT_COUNTRY] == "Georgië"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Kwam met een toeristenvisum, visum vervallen, nooit enige verblijfsprocedure opgestart.", c.NO_RESIDENCE),
+        ("asiel negatief, mijn advocaat heeft beroep gedaan bij de RvV, nog wachten", c.PROCEDURE),
+        ("ma demande d asile est refusee mais mon avocat a fait un recours au CCE", c.PROCEDURE),
+        ("negative from CGVS and I did not appeal", c.NEGATIVE),
+        ("pedimos asilo, la entrevista todavia no", c.PROCEDURE),
+    ],
+)
+def test_round_10_statuses(text: str, status: str) -> None:
+    assert parsed_slots(text)[c.SLOT_STATUS] == status
+
+
+@pytest.mark.parametrize("text", ["i am diabetic", "she has depression", "hij wordt gevolgd door een psycholoog"])
+def test_round_10_health_words(text: str) -> None:
+    assert c.HEALTH in parsed_slots(text)[c.SLOT_VULNERABILITIES]
