@@ -28,7 +28,11 @@ def segments(text: str) -> list[str]:
 
 
 # "afkomstig uit Jalalabad", "ik ben van douala", "from Erbil", "de Bobo-Dioulasso", "min Homs"
-_FROM = re.compile(r"(?<!\S)(?:uit|van|from|de|d|du|min)\s+(?=(?P<rest>\S+(?: \S+){0,2}))")
+# ... or the city the client goes back to ("wil terug naar Koetaisi", "rentrer à Bamako").
+_FROM = re.compile(
+    r"(?<!\S)(?:uit|van|from|de|d|du|min|terug naar|back to|home to|rentrer a|retourner a|volver a)"
+    r"\s+(?=(?P<rest>\S+(?: \S+){0,2}))"
+)
 
 
 def origin_city_country(text: str) -> str | None:

@@ -23,6 +23,7 @@ from bot.intake.words_documents import (
     NEEDS_TRAVEL_DOCUMENT,
     NO_PAPERS,
     NO_PASSPORT,
+    OTHER_THAN_PASSPORT,
     PASSPORT_NO_ANSWER,
     PASSPORT_RETURNED,
     PASSPORT_UNKNOWN,
@@ -55,7 +56,11 @@ def read_documents(
         return c.NO_DOCUMENTS  # "documenten: geen" as a line of a list
     returned = PASSPORT_RETURNED.search(folded) is not None
     if any(
-        (LOST_PASSPORT.search(p) and not returned) or NO_PASSPORT.search(p) or MEMBER_WITHOUT.search(p) for p in parts
+        (LOST_PASSPORT.search(p) and not returned)
+        or NO_PASSPORT.search(p)
+        or MEMBER_WITHOUT.search(p)
+        or OTHER_THAN_PASSPORT.search(p)
+        for p in parts
     ):
         return c.NO_DOCUMENTS
     if any(MEMBER_EXPIRED.search(p) for p in parts):

@@ -81,7 +81,8 @@ def raw_clauses(text: str) -> list[str]:
 # kantoor in Roeselare"), or only as a neighbourhood ("near Leuven", "in de buurt van Hasselt",
 # "niet in Genk zelf"): the municipality where the client lives is not certain from it.
 NOT_HOME_BEFORE = re.compile(
-    r"(?:(?<!\S)(?:terugkeerloket|loket|kantoor|kantoren|bureau|vanuit|near|buurt van|omgeving van|"
+    r"(?:(?<!\S)(?:terugkeerloket|loket|\w*kantoor|\w*kantoren|bureau|vanuit|onthaal|collega|"
+    r"near|buurt van|omgeving van|"
     r"regio|rond|around|niet in|not in|pas a)(?: (?:in|te|van|de|het|ons|onze|the|in de))?)\s*$"
 )
 

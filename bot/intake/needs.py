@@ -9,6 +9,7 @@ import re
 
 from bot.intake import client as c
 from bot.intake.match import city_in, find, negated
+from bot.intake.places import origin_cities
 from bot.intake.sources import country_of
 from bot.intake.words_needs import (
     ALONE,
@@ -86,6 +87,8 @@ def read_vulnerabilities(folded: str, parts: list[str] | None = None) -> tuple[l
                 continue  # "volwassen dochter", "woont bij haar dochter": a grown-up child
             if vuln == c.HEALTH and _someone_else(folded[:start]) and _same_clause(form, parts):
                 continue  # "zijn moeder is ziek": not the client's vulnerability
+            if vuln == c.HEALTH and _RELATIVE_NEAR.search(folded[:start]) and _ill_abroad(folded[end:].lstrip()):
+                continue  # "mama ziek in homs", "mijn man is ziek daar" (round 10)
             if vuln == c.FAMILY and _elsewhere(folded[end:].lstrip()):
                 continue  # "mijn kind is in Lagos bij mijn moeder": not here with the client
             no = negated(folded, start) or DENIED_AFTER.match(folded[end:]) is not None
@@ -112,8 +115,30 @@ def _elsewhere(after: str) -> bool:
         return True  # "thuis", "daar"
     if place in ("belgie", "belgium") or city_in(place) is not None:
         return False
-    # "in Marokko", or "in Lagos bij mijn moeder" (a town abroad, with family back home)
-    return country_of(place) is not None or AT_RELATIVES.match(after[match.end() :]) is not None
+    # "in Marokko", "in Grozny", or "in Lagos bij mijn moeder" (a town abroad, with family back home)
+    return _abroad(place) or AT_RELATIVES.match(after[match.end() :]) is not None
+
+
+def _abroad(place: str) -> bool:
+    """A folded place word that names a country or a city of origin abroad ("marokko", "grozny")."""
+    return country_of(place) is not None or place in origin_cities()
+
+
+# A relative just before the illness word ("mama ziek", "mijn man is ziek", "my mother is sick"); with
+# "in Homs", "daar" after it the illness is abroad (a spouse here counts: "mijn man is ziek").
+_RELATIVE_NEAR = re.compile(
+    r"(?<!\S)(?:man|vrouw|echtgeno\w*|husband|wife|mari|femme|mama|papa|maman|mere|pere|moeder|vader|ouders|"
+    r"broer|zus|oma|opa|mother|father|mom|dad|brother|sister|grand\w*)(?: \S+){0,3} $"
+)
+_ILL_ABROAD = re.compile(r"^(?:\S+ )?(?:in (?P<place>\S+)|daar|ginder|thuis|back home|at home|au pays|la bas)(?!\S)")
+
+
+def _ill_abroad(after: str) -> bool:
+    """The words after a relative's illness say where: a country or a city abroad, "daar", "thuis"."""
+    match = _ILL_ABROAD.match(after)
+    if match is None:
+        return False
+    return match["place"] is None or _abroad(match["place"])
 
 
 def _relative_abroad(before: str) -> bool:

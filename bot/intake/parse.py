@@ -161,6 +161,10 @@ _NAMED_PLACE = re.compile(
     r"|(?i:(?:(?<=[\s-])|^)(?:centrum|centre|center)(?:\s+(?:fedasil|rode\s+kruis|croix[\s-]rouge|red\s+cross))?"
     r"(?:\s+(?:van|de|du|in|te|of))?)"
     r"\s+(?P<centre>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*)(?![\w-])"
+    # "Rode Kruis opvangcentrum Lanaken", "Croix-Rouge Bastogne", "LOI Zele", "Fedasil Jabbeke" (round 10)
+    r"|(?i:(?:(?<=[\s(-])|^)(?:rode\s+kruis|croix[\s-]rouge|red\s+cross|fedasil|loi)"
+    r"(?:[\s-]+(?:\w*centrum|centre|center))?(?:\s+(?:van|de|du|in|te))?)"
+    r"\s+(?P<brand>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*)(?![\w-])"
 )
 
 
@@ -188,7 +192,7 @@ def _named_city(text: str) -> str | None:
     Belgian town also in lower case. Not the writer's office ("kantoor in Lochristi")."""
     found: list[tuple[int, str]] = []
     for match in _NAMED_PLACE.finditer(text):
-        name = match["name"] or match["centre"]
+        name = match["name"] or match["centre"] or match["brand"]
         folded = fold(name)
         if folded in NOT_CITIES or country_of(name) is not None or not _looks_like_name(name):
             continue
@@ -310,7 +314,7 @@ def parse_message(text: str, requested: str | None = None) -> Parsed:
     city = city_in(after) or _living_city(now) or city_in(fold(now)) or city_in(folded)
     forms = CITY_FORMS.get(city, ()) if city else ()
     if city is None:
-        city = _named_city(now) or _named_city(text)
+        city = (_named_city(after_text) if after_text else None) or _named_city(now) or _named_city(text)
         forms = (fold(city),) if city else ()
     if city:
         values[c.SLOT_CITY] = city

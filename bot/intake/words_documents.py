@@ -39,7 +39,7 @@ MEMBER_WITHOUT = re.compile(
 )
 VALID_PASSPORT = re.compile(
     rf"(?<!\S){PASSPORT_WORDS}(?: (?!niet(?!\S)|geen(?!\S))\S+){{0,8}}"
-    r" (?:geldig|in orde|ok|oke|nog goed|niet verlopen|valid|still valid|valable|valide)(?!\S)"
+    r" (?:geldig|in orde|ok|oke|nog goed|niet verlopen|valid|still valid|still good|valable|valide|vigente)(?!\S)"
     rf"|(?<!\S){PASSPORT_WORDS} is goed(?!\S)"
     rf"|(?<!\S){PASSPORT_WORDS}(?: \S+){{0,2}} (?:valabil|valido|valida)(?!\S)"
     # "passaporte is bon", "passport is good" ("pas" is left out: French "pas bon" is "not good"; round 9)
@@ -60,12 +60,23 @@ LOST_PASSPORT = re.compile(
     r" bij (?:zijn|haar|de|een) (?:\S+ )?"
     r"(?:werkgever|baas|uitbuiter\w*|patron|daders?|smokkelaar\w*|mensenhandelaar\w*|netwerk|pooier|madam)(?!\S)"
     # "no passport, they took it", "my boss keeps my passport" (round 9)
-    r"|(?<!\S)(?:they|he|she|boss|they have) (?:took|take|taken|keep|keeps|kept|have)"
+    r"|(?<!\S)(?:they|he|she|boss|they have)(?: (?!i |my )\S+){0,2} (?:took|take|taken|keep|keeps|kept|have)"
     r" (?:it|my passport|mijn paspoort)(?!\S)"
     r"|(?<!\S)(?:wil|willen) (?:het|hem|dat) niet (?:terug)?geven(?!\S)"
     # "zijn werkgever nam zijn paspoort af" (round 7)
     rf"|(?<!\S)(?:nam|namen|neemt|nemen|pakte|pakten|hield|hielden)(?: \S+){{0,3}} {PASSPORT_WORDS}"
     r"(?: \S+){0,2} (?:af|in)(?!\S)"
+)
+# No passport in other words (round 10, dev_intake_11.yml): only an identity card, an internal passport,
+# a copy or a photo ("enkel een Albanese ID-kaart", "alleen een foto van zijn tazkira", "binnenlands
+# paspoort"), or a passport left in the country of origin ("ligt thuis bij zijn moeder", "is
+# achtergebleven bij haar ouders").
+OTHER_THAN_PASSPORT = re.compile(
+    r"(?<!\S)(?:enkel|alleen|only|juste|seulement|slechts)(?: \S+){0,3}"
+    r" (?:id kaart\w*|id kaarten|identiteitskaart\w*|carte d identite|id card|kopie|copie|copy|fotokopie|foto|photo|"
+    r"geboorteakte|extrait de naissance|tazkira)(?!\S)"
+    r"|(?<!\S)(?:binnenlands\w* paspoort\w*|internal passport|passeport interieur|intern paspoort)(?!\S)"
+    rf"|(?<!\S){PASSPORT_WORDS}(?: \S+){{0,2}} (?:ligt|is|zit|bleef)(?: nog)? (?:thuis|achtergebleven)(?!\S)"
 )
 # "hij kreeg zijn pas terug": a passport taken away and given back is no lost passport (round 9).
 PASSPORT_RETURNED = re.compile(
@@ -76,7 +87,7 @@ PASSPORT_RETURNED = re.compile(
 VALID_UNTIL = re.compile(
     rf"(?<!\S){PASSPORT_WORDS}(?: (?!verlopen|vervallen|verblijf\S*|visum|visa|kaart|expired)\S+){{0,8}}"
     r" (?:vervalt|verloopt|geldig|goed|valid|valable|expire|expires)"
-    r"(?: pas| nog| still)? (?:in|tot|volgende|binnenkort|over|eind|until|till|jusqu|dans|next)(?!\S)"
+    r"(?: pas| nog| still)? (?:in|tot|volgende|binnenkort|over|eind|until|till|jusqu|dans|next|en)(?!\S)"
 )
 # "dat van de moeder is vorige maand verlopen", "van mijn dochter is vencido": one member's passport
 # expired (round 9).
@@ -87,7 +98,12 @@ MEMBER_EXPIRED = re.compile(
 # "zijn paspoort ligt bij mij, het is nog geldig" (round 9)
 VALID_AFTER = re.compile(rf"(?<!\S){PASSPORT_WORDS}(?: \S+){{0,4}} (?:het|dat|die|hij) is (?:nog )?geldig(?!\S)")
 # "paspoort, geldig" over a comma: the passport word and "geldig" at most one word apart (round 9).
-VALID_NEARBY = re.compile(rf"(?<!\S){PASSPORT_WORDS}(?: \S+)? (?:nog )?(?:geldig|valid|valable)(?!\S)")
+VALID_NEARBY = re.compile(
+    rf"(?<!\S){PASSPORT_WORDS}(?: \S+)? (?:nog )?(?:geldig|valid|valable)(?!\S)"
+    # "my passport is with my lawyer, still good" (round 10; read over the comma)
+    rf"|(?<!\S){PASSPORT_WORDS}(?: (?!niet|not|pas|geen|no)\S+){{0,6}}"
+    r" (?:still good|still valid|nog geldig|encore valable|toujours valable|encore bon)(?!\S)"
+)
 NEAR_EXPIRED = re.compile(
     rf"(?<!\S){PASSPORT_WORDS}(?: (?!niet(?!\S))\S+){{0,3}}"
     r" (?:verlopen|vervallen|verloopt|verlopn|expired|expire|expiree|fini|perime|perimee|over datum|outdated|"

@@ -302,6 +302,13 @@ NO_VULNERABILITY_IN_TEXT: tuple[str, ...] = (
     "niet kwetsbaar",
     "geen bijzondere kwetsbaarheid",
     "geen bijzonderheden",
+    # round 10: "op medisch of sociaal vlak", French and English
+    "geen bijzonderheden op medisch of sociaal vlak",
+    "rien de special",
+    "rien de particulier",
+    "nothing special",
+    "niks speciaal",
+    "niets speciaal",
     "alleenstaande man",
     "gezond en alleen",
     "geen gezondheidsproblemen en geen kinderen",

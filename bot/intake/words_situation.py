@@ -63,6 +63,7 @@ STATUS_FORMS: dict[str, tuple[str, ...]] = {
         "uitgewezen",
         "uitwijzing",
         "onontvankelijk",
+        "niet ontvankelijk",  # round 10: a subsequent application "niet ontvankelijk" is a refusal
         "negative",
         "negatif",
         "negative decision",
@@ -341,5 +342,6 @@ ORDER_TO_LEAVE: frozenset[str] = frozenset({"bevel om het grondgebied", "bgv", "
 SUBSEQUENT_RUNNING = re.compile(
     r"(?<!\S)(?:volgend|volgende|tweede|nieuw|nieuwe|meervoudig\w*) (?:asiel)?(?:verzoek|aanvraag|asielaanvraag)(?!\S)"
     r"(?: \S+){0,12} (?:loopt|lopende|hangende|bezig|in behandeling|in onderzoek|niet beslist|"
-    r"is er nog niet|nog niet genomen|nog geen (?:beslissing|antwoord)|wacht\w*)(?!\S)"
+    r"is er nog niet|nog niet genomen|nog geen (?:beslissing|antwoord)|wacht\w*|"
+    r"(?<!niet )(?<!on)ontvankelijk verklaard|onderzoekt|ten gronde)(?!\S)"
 )

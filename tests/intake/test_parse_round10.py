@@ -132,3 +132,77 @@ def test_round_10_statuses(text: str, status: str) -> None:
 @pytest.mark.parametrize("text", ["i am diabetic", "she has depression", "hij wordt gevolgd door een psycholoog"])
 def test_round_10_health_words(text: str) -> None:
     assert c.HEALTH in parsed_slots(text)[c.SLOT_VULNERABILITIES]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij heeft enkel een Marokkaanse ID-kaart bij zich.",
+        "Documenten: alleen een foto van zijn tazkira op zijn gsm.",
+        "ik heb alleen binnenlands paspoort",
+        "Zijn paspoort ligt thuis bij zijn vader in Tirana.",
+        "her passport, the boss in dubai keep it",
+    ],
+)
+def test_no_passport_in_other_words(text: str) -> None:
+    assert parsed_slots(text)[c.SLOT_DOCUMENTS] == c.NO_DOCUMENTS
+
+
+@pytest.mark.parametrize(
+    "text", ["my passport is with the lawyer, still good", "son passeport expire en mars mais il est encore bon"]
+)
+def test_a_passport_still_valid(text: str) -> None:
+    assert parsed_slots(text)[c.SLOT_DOCUMENTS] == c.VALID_PASSPORT
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("je dors dehors a namur", c.OUTSIDE),
+        ("i sleep in samusocial since two weeks", c.OUTSIDE),
+        ("vivimos en el centro de la cruz roja", c.RECEPTION_CENTRE),
+        ("ik zit in kamp fedasil", c.RECEPTION_CENTRE),
+        ("je suis au centre pour mineurs", c.RECEPTION_CENTRE),
+    ],
+)
+def test_places_in_french_spanish_and_english(text: str, place: str) -> None:
+    assert parsed_slots(text)[c.SLOT_PLACE] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Rode Kruis opvangcentrum Lanaken, sociale dienst: bewoner uit Guinee.", "Lanaken"),
+        ("Croix-Rouge Bastogne. Bewoner, asiel loopt.", "Bastogne"),
+        ("LOI Zele: gezin met twee kinderen.", "Zele"),
+        ("Advocatenkantoor, Hasselt. De cliënt huurt een appartement in Genk.", "Genk"),
+        ("CAW (onthaal Leuven): ze huurt een kamer in Tienen.", "Tienen"),
+        ("we were in fedasil centre in Couvin, no wait, now we are in the centre in Florennes", "Florennes"),
+    ],
+)
+def test_round_10_home_towns(text: str, city: str) -> None:
+    assert _city(text) == city
+
+
+def test_a_relatives_illness_abroad_is_not_the_clients() -> None:
+    assert parsed_slots("ik wil terug want mijn man is ziek daar")[c.SLOT_VULNERABILITIES] is None
+    assert parsed_slots("mijn man is ziek")[c.SLOT_VULNERABILITIES] == [c.HEALTH]  # here: returns with her
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Volgend verzoek ingediend; het CGVS heeft het ontvankelijk verklaard en onderzoekt het.", c.PROCEDURE),
+        ("2de asielaanvraag, het CGVS zegt niet ontvankelijk.", c.NEGATIVE),
+    ],
+)
+def test_a_subsequent_application(text: str, status: str) -> None:
+    assert parsed_slots(text)[c.SLOT_STATUS] == status
+
+
+def test_the_city_the_client_goes_back_to_gives_the_country() -> None:
+    assert parsed_slots("je dois rentrer a bamako pour l enterrement")[c.SLOT_COUNTRY] == "Mali"
+
+
+def test_nothing_special_rules_out_vulnerabilities() -> None:
+    assert parsed_slots("rien de special, pas d enfants")[c.SLOT_VULNERABILITIES] == [c.NONE]
