@@ -85,6 +85,19 @@ POINTING_WORDS: frozenset[str] = frozenset(
 # at 0.4 1.1% of their out-of-scope questions got a brochure answer, at 0.45 0.5%, the ceiling.
 SELECTOR_THRESHOLD = 0.45
 
+# A second opinion from the nearest training example (bot/nearest.py), chosen on the five
+# development sets pooled over three seeds (docs/understanding.md, 2026-12-03):
+# - an FAQ question below SELECTOR_THRESHOLD is still answered when the nearest example has the
+#   selector's topic and a similarity of at least NEAREST_AGREES (0.5 answered 0.3 points more,
+#   and "Wat is het verschil tussen een krokodil en een alligator?" with the voluntary_vs_forced
+#   answer; 0.6 added no brochure answer to an out-of-scope question on any seed);
+# - a question DIET calls out of scope is answered when the selector is at least
+#   OUT_OF_SCOPE_OVERRULED sure of a topic and the nearest example (similarity at least
+#   NEAREST_OVERRULES) has that topic too.
+NEAREST_AGREES = 0.6
+OUT_OF_SCOPE_OVERRULED = 0.8
+NEAREST_OVERRULES = 0.6
+
 # "Bedoel je...?": how many topics to offer, and the lowest confidence a suggestion may have.
 SUGGESTIONS = 3
 SUGGESTION_FLOOR = 0.02
@@ -130,6 +143,29 @@ def decide_faq(
     if key not in TOPIC_KEYS or confidence < threshold:
         return None
     return key
+
+
+def second_opinion(
+    intent: str | None,
+    retrieval_intent: str | None,
+    confidence: float,
+    nearest_label: str | None,
+    nearest_similarity: float,
+    threshold: float = SELECTOR_THRESHOLD,
+) -> str | None:
+    """The topic to answer when the nearest training example agrees with an unsure selector, else None.
+
+    `intent` is DIET's intent (``faq`` or another), `retrieval_intent` and `confidence` the selector's
+    choice, `nearest_label` the label of the nearest training example (``faq/<key>``, ``out_of_scope``).
+    """
+    key = decide_faq(retrieval_intent, confidence, 0.0)
+    if key is None or nearest_label != retrieval_intent:
+        return None
+    if intent == "faq" and confidence < threshold and nearest_similarity >= NEAREST_AGREES:
+        return key
+    if intent == "out_of_scope" and confidence >= OUT_OF_SCOPE_OVERRULED and nearest_similarity >= NEAREST_OVERRULES:
+        return key
+    return None
 
 
 def confident_topic(parse_data: Mapping[str, Any], threshold: float = SELECTOR_THRESHOLD) -> str | None:

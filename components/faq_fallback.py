@@ -1,8 +1,11 @@
-"""Turn an uncertain FAQ answer into `nlu_fallback`.
+"""Turn an uncertain FAQ answer into `nlu_fallback`, unless the nearest training example agrees.
 
 The FallbackClassifier only sees DIET's confidence in the parent intent `faq`, not the
 ResponseSelector's confidence in the topic. This component, placed after both, sends a
 message whose chosen topic is too uncertain to the same fallback rules as any other miss.
+With `components/nearest_example.py` before it, `bot.faq.second_opinion` decides two exceptions:
+an unsure topic that the nearest example confirms is answered, and so is a question DIET calls out
+of scope when the selector is sure of a topic and the nearest example has that topic too.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 from rasa.shared.nlu.training_data.message import Message
 
 from bot import faq
+from components.nearest_example import NEAREST
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -45,15 +49,22 @@ class FaqSelectorFallback(GraphComponent, IntentClassifier):
         return cls(config)
 
     def process(self, messages: list[Message]) -> list[Message]:
-        """Set `nlu_fallback` on messages with an uncertain FAQ topic."""
+        """Set `nlu_fallback` on messages with an uncertain FAQ topic, `faq` where the second opinion says so."""
         for message in messages:
-            intent = message.get("intent") or {}
-            if intent.get("name") != self.retrieval_intent:
+            name = (message.get("intent") or {}).get("name")
+            if name not in (self.retrieval_intent, "out_of_scope"):
                 continue
             selector = (message.get("response_selector") or {}).get(self.retrieval_intent) or {}
             response = selector.get("response") or {}
+            key = response.get("intent_response_key")
             confidence = float(response.get("confidence") or 0.0)
-            if faq.decide_faq(response.get("intent_response_key"), confidence, self.threshold) is None:
+            nearest = message.get(NEAREST) or {}
+            agreed = faq.second_opinion(
+                name, key, confidence, nearest.get("label"), float(nearest.get("similarity") or 0.0), self.threshold
+            )
+            if agreed is not None:
+                message.set("intent", {"name": self.retrieval_intent, "confidence": confidence}, add_to_output=True)
+            elif name == self.retrieval_intent and faq.decide_faq(key, confidence, self.threshold) is None:
                 message.set(
                     "intent",
                     {"name": DEFAULT_NLU_FALLBACK_INTENT_NAME, "confidence": confidence},

@@ -34,6 +34,11 @@ T = Thresholds(nlu=0.45, ambiguity=0.05, selector=0.3)
         # one DIET intent per topic (variant b): the topic intent is the answer
         (Parsed("faq/luggage", (("ask_luggage", 0.8), ("thank", 0.1)), None, 0.0), "faq/luggage"),
         (Parsed("faq/luggage", (("ask_luggage", 0.4), ("thank", 0.1)), None, 0.0), FALLBACK),
+        # the nearest training example's second opinion (bot.faq.second_opinion)
+        (Parsed("faq/luggage", (("faq", 0.99),), "faq/luggage", 0.2, (), "faq/luggage", 0.7), "faq/luggage"),
+        (Parsed("faq/luggage", (("faq", 0.99),), "faq/luggage", 0.2, (), "faq/costs", 0.9), FALLBACK),
+        (Parsed("faq/luggage", (("out_of_scope", 0.99),), "faq/luggage", 0.9, (), "faq/luggage", 0.7), "faq/luggage"),
+        (Parsed("out_of_scope", (("out_of_scope", 0.99),), "faq/costs", 0.9, (), "out_of_scope", 0.9), "out_of_scope"),
     ],
 )
 def test_decide(parsed: Parsed, expected: str) -> None:

@@ -1,10 +1,12 @@
 """Choose the fallback thresholds on the development set (`make sweep`), never on the held-out set.
 
-Parses every example of the development sets (`--data`, pooled; `make sweep` gives all four
+Parses every example of the development sets (`--data`, pooled; `make sweep` gives all
 tools/eval/dev_faq*.yml) once with the trained model (in-process, no server),
 then replays the two fallback decisions for a grid of thresholds:
   - FallbackClassifier: DIET's top intent below `nlu` or within `ambiguity` of the second one;
-  - FaqSelectorFallback: intent `faq` with a ResponseSelector confidence below `selector`.
+  - FaqSelectorFallback: intent `faq` with a ResponseSelector confidence below `selector`, unless
+    the nearest training example agrees (bot.faq.second_opinion, which also answers an out-of-scope
+    intent that the selector and the nearest example both place in one topic).
 For each setting it prints the share of in-scope questions that get the right answer, the share of
 out-of-scope questions that are declined, the share of all questions that get a wrong brochure answer
 (worse than none), the share of out-of-scope questions that get one, and for the FAQ questions that
@@ -41,6 +43,8 @@ class Parsed:
     topic: str | None  # faq/<key> the ResponseSelector chose
     topic_confidence: float
     candidates: tuple[tuple[str, float], ...] = ()  # topic ranking for "Bedoel je...?"
+    nearest: str | None = None  # label of the nearest training example (components/nearest_example.py)
+    nearest_similarity: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,11 @@ def decide(parsed: Parsed, t: Thresholds) -> str:
     second = rest[0][1] if rest else 0.0
     if confidence < t.nlu or confidence - second < t.ambiguity:
         return FALLBACK
+    agreed = faq.second_opinion(
+        intent, parsed.topic, parsed.topic_confidence, parsed.nearest, parsed.nearest_similarity, t.selector
+    )
+    if agreed is not None:
+        return f"faq/{agreed}"
     if intent == "faq":
         key = faq.decide_faq(parsed.topic, parsed.topic_confidence, t.selector)
         return FALLBACK if key is None else f"faq/{key}"
@@ -107,8 +116,15 @@ def to_parsed(expected: str, result: dict[str, Any]) -> Parsed:
         candidates = tuple((r["intent_response_key"], float(r["confidence"])) for r in selector["ranking"])
     else:
         candidates = tuple((name, c) for name, c in ranking if faq.topic_of_intent(name))
+    nearest = result.get("nearest_example") or {}
     return Parsed(
-        expected, ranking, response.get("intent_response_key"), float(response.get("confidence") or 0.0), candidates
+        expected,
+        ranking,
+        response.get("intent_response_key"),
+        float(response.get("confidence") or 0.0),
+        candidates,
+        nearest.get("label"),
+        float(nearest.get("similarity") or 0.0),
     )
 
 
