@@ -14,8 +14,9 @@ marked "common": the parser reads those only when they are written with a capita
 Cities of origin: the GeoNames cities outside Belgium with at least ORIGIN_POPULATION inhabitants
 ("uit Kaboel", "van Douala", "from Erbil"), mapped to the country's Dutch name through the country
 reading of bot/figures (a city whose country it does not know is left out). A form two countries
-share ("Hyderabad"), a country's own name ("Benin" for Benin City), a Belgian town and an everyday
-word are left out.
+share goes to the country whose city is at least twice as large ("Hyderabad": India), and is left
+out otherwise; a country's own name ("Benin" for Benin City), a Belgian town and an everyday word
+are left out.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ OUTPUT = DATA / "towns.tsv"
 ORIGIN_OUTPUT = DATA / "origin_cities.tsv"
 MIN_POPULATION = 1000
 ORIGIN_POPULATION = 100_000
+SHARED_RATIO = 2  # a name two countries share goes to the one whose city is at least twice as large
 COMMON = 1000  # a form whose word frequency is above this in one of LANGUAGES is an everyday word too
 LANGUAGES = ("nl", "en", "fr")  # the languages clients and social workers write in
 MAX_NAME = 40  # letters: GeoNames lists a few long official names nobody writes in a message
@@ -59,7 +61,7 @@ def origin_cities() -> dict[str, str]:
         key=lambda c: (-int(c["population"]), str(c["name"])),  # type: ignore[call-overload]
     )
     belgian = towns(belgian_places())
-    seen: dict[str, set[str]] = {}
+    seen: dict[str, dict[str, int]] = {}  # form -> country -> population of its largest city of that name
     for city in cities:
         country = country_names.get(str(city["countrycode"]))
         if city["countrycode"] == "BE" or not country:
@@ -71,10 +73,20 @@ def origin_cities() -> dict[str, str]:
                 continue
             if folded in belgian or country_of(form) is not None:
                 continue
-            seen.setdefault(folded, set()).add(country)
-    single = {form: next(iter(found)) for form, found in seen.items() if len(found) == 1}
+            by_country = seen.setdefault(folded, {})
+            by_country[country] = max(by_country.get(country, 0), int(city["population"]))  # type: ignore[call-overload]
+    single = {form: country for form, found in seen.items() if (country := _clear_winner(found))}
     common = set(common_words(list(single)))
     return {form: country for form, country in sorted(single.items()) if form not in common}
+
+
+def _clear_winner(populations: dict[str, int]) -> str | None:
+    """The country of a city name two countries share only when its city is at least SHARED_RATIO times
+    the other's ("Hyderabad": India; "Jalalabad": Afghanistan), else None."""
+    ranked = sorted(populations.items(), key=lambda item: -item[1])
+    if len(ranked) == 1 or ranked[0][1] >= SHARED_RATIO * ranked[1][1]:
+        return ranked[0][0]
+    return None
 
 
 def belgian_places() -> list[dict[str, object]]:

@@ -23,6 +23,7 @@ from bot.intake.words_needs import (
     HERE_ALONE,
     HOSTED_BY,
     MINOR_AGE,
+    NO_VULNERABILITY_IN_TEXT,
     NOW_ADULT,
     OTHER_PERSON,
     RELATIVE_ABROAD,
@@ -61,7 +62,9 @@ def read_vulnerabilities(folded: str, parts: list[str] | None = None) -> tuple[l
     """(named, denied) vulnerabilities; `parts` are the clauses (a bare age "17" is one)."""
     named: list[str] = []
     denied: list[str] = []
-    taken: list[tuple[int, int]] = []
+    # "geen bijzonderheden op medisch of sociaal vlak": the words of a "nothing" phrase name nothing (round 10)
+    nothing = find(folded, NO_VULNERABILITY_IN_TEXT)
+    taken: list[tuple[int, int]] = [(s, e) for s, e, _ in nothing if not negated(folded, s)]
     for vuln, forms in VULNERABILITY_FORMS.items():
         for start, end, form in find(folded, forms):
             if any(s < end and start < e for s, e in taken):

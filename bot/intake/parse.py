@@ -62,6 +62,7 @@ from bot.intake.words_places import (
 from bot.intake.words_situation import (
     APPEAL_PENDING,
     APPEAL_REJECTED,
+    ASYLUM_RUNNING,
     ASYLUM_WORDS,
     NEVER_APPLIED,
     ORDER_TO_LEAVE,
@@ -107,7 +108,13 @@ def _status(folded: str) -> str | None:
         return c.NO_RESIDENCE  # "met toeristenvisum gekomen, visum vervallen, nooit een procedure" (round 10)
     if never and OTHER_RUNNING.search(folded):
         return c.OTHER_PROCEDURE  # "heeft nooit asiel gevraagd, een aanvraag 9bis loopt"
-    if never and (c.PROCEDURE in found or not found or (c.NEGATIVE in found and order_only)):
+    # "VIB loopt nog ... nooit een procedure daarvoor gevraagd": a running asylum application named
+    # as such outranks a "never applied" that does not name asylum (round 10)
+    never_asylum = bool(never and re.search(r"asiel|asylum|asile|asilo", never.group(0)))
+    asylum_running = bool(ASYLUM_RUNNING.search(folded)) and not never_asylum
+    if never and asylum_running:
+        found.discard(c.NO_RESIDENCE)  # the "never" was about another procedure
+    if never and not asylum_running and (c.PROCEDURE in found or not found or (c.NEGATIVE in found and order_only)):
         found -= {c.PROCEDURE, c.NEGATIVE}  # "nooit asiel gevraagd", "BGV na een politiecontrole"
         found.add(c.NO_RESIDENCE)
     subsequent_running = SUBSEQUENT_RUNNING.search(folded)
@@ -118,7 +125,8 @@ def _status(folded: str) -> str | None:
     ):
         found.discard(c.NEGATIVE)  # under appeal, or a subsequent application examined: the procedure runs
         found.add(c.PROCEDURE)
-    if c.NEGATIVE in found and c.OTHER_PROCEDURE in found and refusal_only and not ASYLUM_WORDS.search(folded):
+    # (the RvV also hears appeals against a refused 9bis or family reunification: round 10)
+    if c.NEGATIVE in found and c.OTHER_PROCEDURE in found and refusal_only and not asylum_words - {"rvv"}:
         found.discard(c.NEGATIVE)  # "gezinshereniging geweigerd": refused in another procedure
     return next((s for s in STATUS_ORDER if s in found), None)
 
@@ -134,7 +142,7 @@ def _place(folded: str) -> str | None:
                 continue  # "OTP betekend op 3 mei": an order to leave
             if NO_LONGER.search(folded[max(0, start - 30) : start]):
                 continue  # "woont niet meer in het opvangcentrum van Kapellen" (round 7)
-            before = folded[max(0, start - 30) : start]
+            before = folded[max(0, start - 50) : start]  # "verhuizen volgende week naar een" (round 10)
             left = any(start - 30 <= at < start or end <= at < end + 30 for at in left_at)
             left = left or NOT_GONE.search(folded[end : end + 50]) is not None  # "... maar is daar niet heen gegaan"
             if place != c.OUTSIDE and (left or MOVING_TO.search(before)):

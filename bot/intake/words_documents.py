@@ -101,7 +101,7 @@ VALID_AFTER = re.compile(rf"(?<!\S){PASSPORT_WORDS}(?: \S+){{0,4}} (?:het|dat|di
 VALID_NEARBY = re.compile(
     rf"(?<!\S){PASSPORT_WORDS}(?: \S+)? (?:nog )?(?:geldig|valid|valable)(?!\S)"
     # "my passport is with my lawyer, still good" (round 10; read over the comma)
-    rf"|(?<!\S){PASSPORT_WORDS}(?: (?!niet|not|pas|geen|no)\S+){{0,6}}"
+    rf"|(?<!\S){PASSPORT_WORDS}(?: (?!niet|not|pas|geen|no)\S+){{0,10}}"
     r" (?:still good|still valid|nog geldig|encore valable|toujours valable|encore bon)(?!\S)"
 )
 NEAR_EXPIRED = re.compile(

@@ -206,6 +206,12 @@ VULNERABILITY_FORMS: dict[str, tuple[str, ...]] = {
         "surya",
     ),
     c.FAMILY: (
+        # round 10: Spanish
+        "mi hijo",
+        "mi hija",
+        "mis hijos",
+        "mis hijas",
+        "ninos",
         "gezin met kinderen",
         "gezin met kind",
         "gezin met",
@@ -373,8 +379,8 @@ NOW_ADULT = re.compile(
 # "mijn kind is in Lagos bij mijn moeder", "zijn kinderen wonen in Kabul": children who live elsewhere
 # are no family with children here (the place after "in" is checked in parse.py).
 CHILD_ELSEWHERE = re.compile(
-    r"^(?:\S+ )?(?:is|zijn|wonen|woont|zit|zitten|verblijft|verblijven|leeft|leven|blijft|blijven|are|is still)"
-    r"(?: nog| nog altijd| nog steeds)? (?:in|thuis|daar|au|in het land)(?: (?P<place>\S+))?"
+    r"^(?:\S+ )?(?:(?:is|zijn|wonen|woont|zit|zitten|verblijft|verblijven|leeft|leven|blijft|blijven|are|is still)"
+    r"(?: nog| nog altijd| nog steeds)? )?(?:in|thuis|daar|au|in het land)(?: (?P<place>\S+))?"
 )
 # "zijn vrouw in Servië is zwanger": a relative abroad (the word after "in" is checked for a country).
 RELATIVE_ABROAD = re.compile(

@@ -84,6 +84,9 @@ PLACE_FORMS: dict[str, tuple[str, ...]] = {
         "huurt een kamer",
         "een kamer",
         "een studio",
+        "gehuurde studio",
+        "gehuurde kamer",
+        "gehuurd appartement",
         "een appartement",
         "buiten",
         "rent a room",
@@ -251,7 +254,8 @@ MOVING_TO = re.compile(
 # "maar wordt volgende week overgeplaatst naar de OTP in Holsbeek": a clause about where the client
 # will live, not where they live now (round 9).
 FUTURE_PLACE = re.compile(
-    r"(?<!\S)(?:wordt|zal|gaat|moet)(?: \S+){0,4} (?:overgeplaatst|overgebracht|verhuizen|verhuist)(?!\S)"
+    r"(?<!\S)(?:wordt|zal|gaat|moet)(?: \S+){0,4}"
+    r" (?:overgeplaatst|overgebracht|verhuizen|verhuist|verwezen|doorverwezen)(?!\S)"
 )
 # "OTP betekend op 3 mei", "heeft een OTP ontvangen": an order to leave written as "OTP", no place (round 9).
 OTP_ORDER = re.compile(

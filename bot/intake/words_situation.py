@@ -240,6 +240,8 @@ REFUSAL_FORMS: frozenset[str] = frozenset(
         "negatief besluit",
         "verworpen",
         "beroep verworpen",
+        "onontvankelijk",  # round 10: "aanvraag 9bis onontvankelijk verklaard" is a bare refusal too
+        "niet ontvankelijk",
         "refused",
         "rejected",
         "refuse",
@@ -253,7 +255,7 @@ REFUSAL_FORMS: frozenset[str] = frozenset(
 # A procedure still running, however it is written: "asielproc loopt nog", "procedure nog lopende",
 # "asielaanvraag nog niet beslist", "beroep nog hangende" (another procedure's words outrank it).
 RUNNING = re.compile(
-    r"(?<!\S)(?:asiel\w*|asile|asylum|procedure\w*|proc|beroep|aanvraag|dossier|verzoek|demande|case)"
+    r"(?<!\S)(?:asiel\w*|asile|asylum|procedure\w*|proc|beroep|aanvraag|dossier|verzoek|demande|case|vib)"
     r"(?: nog| is| nog steeds| nog altijd| still| est| toujours| encore){0,2}"
     r" (?:loopt|lopen|lopend|lopende|bezig|hangende|in behandeling|in onderzoek|niet beslist|onbeslist|"
     r"en cours|pending|ongoing|running)(?!\S)"
@@ -265,10 +267,18 @@ RUNNING = re.compile(
     r"|(?<!\S)(?:asiel|asile|asylum|asilo)(?: nog| still| encore)? (?:wachten|waiting|en attente)(?!\S)"
     r"|(?<!\S)(?:on |j )?attend\w*(?: encore)?(?: la| une)? (?:reponse|decision)(?!\S)"
     r"|(?<!\S)(?:pedi|pedimos|solicite|solicitamos)(?: el)? asilo(?!\S)"
+    r"|(?<!\S)beroep(?: \S+){0,6} (?:nog )?(?:wachten|wacht|waiting)(?!\S)"  # "beroep gedaan bij RvV, nog wachten"
     r"|(?<!\S)(?:still )?waiting (?:for )?(?:an |the )?(?:answer|decision|interview)(?!\S)"
 )
 # "overstay": stayed on after the permitted stay, no procedure of any kind (a bare "visum verlopen"
 # stays another procedure, as in the earlier dev sets).
+# An asylum application that runs, named as such ("VIB loopt nog", "asielprocedure loopt", "verzoek IB
+# lopende"): outranks a "never applied" about another procedure (round 10).
+ASYLUM_RUNNING = re.compile(
+    r"(?<!\S)(?:vib|asiel\w*|verzoek ib|verzoek om internationale bescherming|asylum|asile)"
+    r"(?: nog| is| nog steeds| nog altijd| still| est| toujours| encore){0,2}"
+    r" (?:loopt|lopen|lopend|lopende|bezig|hangende|in behandeling|en cours|pending|ongoing|running)(?!\S)"
+)
 OVERSTAY = re.compile(r"(?<!\S)(?:overstay\w*|overstayer\w*)(?!\S)")
 # A visa that has run out ("visum al lang vervallen", "toeristenvisum verlopen"): with no application
 # made, no legal residence (round 10; a visa still valid is another procedure, and dev_intake_8 labels
@@ -284,6 +294,7 @@ NEVER_APPLIED = re.compile(
     r"|(?<!\S)asiel nooit (?:gedaan|gevraagd|aangevraagd)(?!\S)"  # round 9
     r"|(?<!\S)geen (?:asiel|asielaanvraag|procedure)(?!\S)"
     r"|(?<!\S)nooit(?: \S+){0,2} \w*procedure\w*(?!\S)"  # "nooit enige verblijfsprocedure opgestart" (round 10)
+    r"|(?<!\S)nooit(?: \S+){0,2} \w*aanvraag\w*(?!\S)"  # "nooit een andere verblijfsaanvraag" (round 10)
     r"|(?<!\S)(?:nunca pedi|nunca pedimos|no pedi)(?!\S)"
     # round 7: English and French ("never ask asylum", "never asked papiers", "jamais demandé l'asile")
     r"|(?<!\S)never(?: \S+){0,2} (?:ask\w*|appl\w*|asylum|request\w*)(?!\S)"
@@ -330,7 +341,7 @@ APPEAL_REJECTED = re.compile(
 # the country named after it wins.
 CORRECTION = re.compile(
     r"(?<!\S)(?:ik bedoel|bedoel ik|correctie|verbetering|nee sorry|sorry nee|nee wacht|ik vergis me|vergissing|"
-    r"euh nee|blijkt)(?!\S)"
+    r"euh nee|blijkt|sorry no|no sorry|no wait|i mean|non pardon|pardon non)(?!\S)"
 )
 # An order to leave is a negative asylum decision, unless the client never applied for anything
 # ("bevel om het grondgebied te verlaten na een politiecontrole, nooit asiel aangevraagd").

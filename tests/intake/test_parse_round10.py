@@ -206,3 +206,38 @@ def test_the_city_the_client_goes_back_to_gives_the_country() -> None:
 
 def test_nothing_special_rules_out_vulnerabilities() -> None:
     assert parsed_slots("rien de special, pas d enfants")[c.SLOT_VULNERABILITIES] == [c.NONE]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("VIB loopt nog. Ze werd uitgebuit, maar vroeg nooit een procedure daarvoor aan.", c.PROCEDURE),
+        ("Er werd nooit een andere verblijfsaanvraag ingediend, ze heeft geen verblijf.", c.NO_RESIDENCE),
+        ("Aanvraag 9bis onontvankelijk verklaard, beroep bij de RvV verworpen.", c.OTHER_PROCEDURE),
+        ("ik zit nog in LOI, mijn advocaat heeft beroep gedaan bij RvV, nog wachten", c.PROCEDURE),
+    ],
+)
+def test_round_10_statuses_second_part(text: str, status: str) -> None:
+    assert parsed_slots(text)[c.SLOT_STATUS] == status
+
+
+def test_an_english_correction_of_the_country() -> None:
+    assert parsed_slots("i am from ghana. sorry no, I am from togo, i lived in ghana")[c.SLOT_COUNTRY] == "Togo"
+
+
+def test_a_move_planned_for_next_week_is_not_the_place_now() -> None:
+    text = "Ze verblijven nog in de LOI-woning, maar verhuizen volgende week naar een open terugkeerplaats."
+    assert parsed_slots(text)[c.SLOT_PLACE] == c.RECEPTION_CENTRE
+
+
+def test_the_words_of_a_nothing_phrase_name_no_vulnerability() -> None:
+    assert parsed_slots("Geen bijzonderheden op medisch of sociaal vlak.")[c.SLOT_VULNERABILITIES] == [c.NONE]
+
+
+def test_children_abroad_and_in_spanish() -> None:
+    assert parsed_slots("I want to go home to my kids in Cebu.")[c.SLOT_VULNERABILITIES] is None
+    assert parsed_slots("vivo en una habitacion con mi hijo de 5 anos")[c.SLOT_VULNERABILITIES] == [c.FAMILY]
+
+
+def test_a_city_name_two_countries_share_goes_to_the_much_larger_city() -> None:
+    assert origin_cities()["hyderabad"] == "India" and origin_cities()["homs"] == "Syrië"
