@@ -30,7 +30,7 @@ def segments(text: str) -> list[str]:
 # "afkomstig uit Jalalabad", "ik ben van douala", "from Erbil", "de Bobo-Dioulasso", "min Homs"
 # ... or the city the client goes back to ("wil terug naar Koetaisi", "rentrer à Bamako").
 _FROM = re.compile(
-    r"(?<!\S)(?:uit|van|from|de|d|du|min|terug naar|back to|home to|rentrer a|retourner a|volver a)"
+    r"(?<!\S)(?:uit|van|from|de|d|du|min|terug naar|back to|home to|(?:rentrer|retourner)(?: \S+)? a|volver a)"
     r"\s+(?=(?P<rest>\S+(?: \S+){0,2}))"
 )
 

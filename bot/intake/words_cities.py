@@ -40,6 +40,16 @@ CITY_FORMS: dict[str, tuple[str, ...]] = {
         "ixelles",
         "saint gilles",
         "uccle",
+        # round 10: more communes by their French names
+        "woluwe saint pierre",
+        "woluwe saint lambert",
+        "watermael boitsfort",
+        "auderghem",
+        "molenbeek saint jean",
+        "saint josse",
+        "saint josse ten noode",
+        "berchem sainte agathe",
+        "laeken",
         # the arrival centre in Brussels whose name says the city (dev_intake_10's convention)
         "klein kasteeltje",
         "petit chateau",

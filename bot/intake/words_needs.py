@@ -323,7 +323,10 @@ NO_VULNERABILITY_IN_TEXT: tuple[str, ...] = (
 )
 # A minor by age ("16 jaar", "17j") and alone, or "zonder begeleiding".
 MINOR_AGE = re.compile(
-    r"(?<!\S)(?:1[0-7]|[1-9]) ?(?:jaar|j|jarige?)(?!\S)|(?<!\S)van 1[0-7](?!\S)(?! (?:weken|maanden|dagen))"
+    # not a duration: "werkt hier zwart 5 jaar", "al 3 jaar in België", "sinds 2 jaar" (round 10)
+    r"(?<!\S)(?<!al )(?<!sinds )(?<!zwart )(?<!hier )(?<!nu )(?<!since )(?<!for )(?:1[0-7]|[1-9]) ?(?:jaar|j|jarige?)(?!\S)"
+    r"(?! (?:in belgie|in belgium|geleden|illegaal|in het zwart|zwart))"
+    r"|(?<!\S)van 1[0-7](?!\S)(?! (?:weken|maanden|dagen))"
     # "ik ben 17 en alleen hier", "i am 16" (round 9)
     r"|(?<!\S)(?:ik ben|hij is|ze is|zij is|i am|i m|he is|she is) 1[0-7](?!\S)"
     r"(?! (?:weken|maanden|dagen|jaar geleden))"

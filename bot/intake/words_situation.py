@@ -23,6 +23,7 @@ STATUS_FORMS: dict[str, tuple[str, ...]] = {
         "deboute",
         "deboutee",
         "ordre de quitter",
+        "order to leave",
         "refus de ma demande",
         "refus de sa demande",
         "asile est fini",
@@ -128,6 +129,10 @@ STATUS_FORMS: dict[str, tuple[str, ...]] = {
     ),
     c.OTHER_PROCEDURE: (
         "toerist",
+        # round 10: French and English
+        "regroupement familial",
+        "family reunification",
+        "regularisation",
         # round 9
         "tijdelijke bescherming",
         "temporary protection",
@@ -345,7 +350,9 @@ CORRECTION = re.compile(
 )
 # An order to leave is a negative asylum decision, unless the client never applied for anything
 # ("bevel om het grondgebied te verlaten na een politiecontrole, nooit asiel aangevraagd").
-ORDER_TO_LEAVE: frozenset[str] = frozenset({"bevel om het grondgebied", "bgv", "oqt"})
+ORDER_TO_LEAVE: frozenset[str] = frozenset(
+    {"bevel om het grondgebied", "bgv", "oqt", "ordre de quitter", "order to leave"}
+)
 
 # ------------------------------------------------------------------------------ round 7 conventions
 # A subsequent application after a negative decision that is still examined ("diende een volgend

@@ -241,3 +241,21 @@ def test_children_abroad_and_in_spanish() -> None:
 
 def test_a_city_name_two_countries_share_goes_to_the_much_larger_city() -> None:
     assert origin_cities()["hyderabad"] == "India" and origin_cities()["homs"] == "Syrië"
+
+
+def test_round_10_fourth_part() -> None:
+    assert parsed_slots("je dois rentrer vite a bamako")[c.SLOT_COUNTRY] == "Mali"
+    assert _city("je suis au centre pour mineurs a woluwe saint pierre") == "Brussel"
+    refused = "J ai fait le regroupement familial avec mon mari belge mais c est refuse."
+    assert parsed_slots(refused)[c.SLOT_STATUS] == c.OTHER_PROCEDURE
+    order = "I applied 9bis in 2020, it was refused and now they gave me order to leave."
+    assert parsed_slots(order)[c.SLOT_STATUS] == c.OTHER_PROCEDURE
+
+
+@pytest.mark.parametrize("text", ["ik werk hier zwart 5 jaar", "hij is al 3 jaar in Belgie", "sinds 2 jaar hier"])
+def test_a_duration_in_years_is_no_age(text: str) -> None:
+    assert c.MINOR not in (parsed_slots(text)[c.SLOT_VULNERABILITIES] or [])
+
+
+def test_an_age_is_still_an_age() -> None:
+    assert parsed_slots("jonge Afghaan, 17 jaar, zonder familie hier")[c.SLOT_VULNERABILITIES] == [c.MINOR]
