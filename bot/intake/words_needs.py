@@ -324,7 +324,8 @@ NO_VULNERABILITY_IN_TEXT: tuple[str, ...] = (
 # A minor by age ("16 jaar", "17j") and alone, or "zonder begeleiding".
 MINOR_AGE = re.compile(
     # not a duration: "werkt hier zwart 5 jaar", "al 3 jaar in België", "sinds 2 jaar" (round 10)
-    r"(?<!\S)(?<!al )(?<!sinds )(?<!zwart )(?<!hier )(?<!nu )(?<!since )(?<!for )(?:1[0-7]|[1-9]) ?(?:jaar|j|jarige?)(?!\S)"
+    r"(?<!\S)(?<!al )(?<!sinds )(?<!zwart )(?<!hier )(?<!nu )(?<!since )(?<!for )"
+    r"(?:1[0-7]|[1-9]) ?(?:jaar|j|jarige?)(?!\S)"
     r"(?! (?:in belgie|in belgium|geleden|illegaal|in het zwart|zwart))"
     r"|(?<!\S)van 1[0-7](?!\S)(?! (?:weken|maanden|dagen))"
     # "ik ben 17 en alleen hier", "i am 16" (round 9)
