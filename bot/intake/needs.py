@@ -13,22 +13,26 @@ from bot.intake.places import origin_cities
 from bot.intake.sources import country_of
 from bot.intake.words_needs import (
     ALONE,
-    AT_RELATIVES,
     BARE_MINOR_AGE,
-    CHILD_ELSEWHERE,
-    CONJUNCTION,
     DENIED_AFTER,
-    GROWN_UP,
     HEALTHY,
     HERE_ALONE,
-    HOSTED_BY,
     MINOR_AGE,
     NO_VULNERABILITY_IN_TEXT,
     NOW_ADULT,
-    OTHER_PERSON,
-    RELATIVE_ABROAD,
     UNSURE,
     VULNERABILITY_FORMS,
+)
+from bot.intake.words_relatives import (
+    AT_RELATIVES,
+    CHILD_ELSEWHERE,
+    CONJUNCTION,
+    GROWN_UP,
+    HOSTED_BY,
+    ILL_ABROAD,
+    OTHER_PERSON,
+    RELATIVE_ABROAD,
+    RELATIVE_NEAR,
     WRITER_IS_CHILD,
 )
 
@@ -90,7 +94,7 @@ def read_vulnerabilities(folded: str, parts: list[str] | None = None) -> tuple[l
                 continue  # "volwassen dochter", "woont bij haar dochter": a grown-up child
             if vuln == c.HEALTH and _someone_else(folded[:start]) and _same_clause(form, parts):
                 continue  # "zijn moeder is ziek": not the client's vulnerability
-            if vuln == c.HEALTH and _RELATIVE_NEAR.search(folded[:start]) and _ill_abroad(folded[end:].lstrip()):
+            if vuln == c.HEALTH and RELATIVE_NEAR.search(folded[:start]) and _ill_abroad(folded[end:].lstrip()):
                 continue  # "mama ziek in homs", "mijn man is ziek daar" (round 10)
             if vuln == c.FAMILY and _elsewhere(folded[end:].lstrip()):
                 continue  # "mijn kind is in Lagos bij mijn moeder": not here with the client
@@ -127,18 +131,9 @@ def _abroad(place: str) -> bool:
     return country_of(place) is not None or place in origin_cities()
 
 
-# A relative just before the illness word ("mama ziek", "mijn man is ziek", "my mother is sick"); with
-# "in Homs", "daar" after it the illness is abroad (a spouse here counts: "mijn man is ziek").
-_RELATIVE_NEAR = re.compile(
-    r"(?<!\S)(?:man|vrouw|echtgeno\w*|husband|wife|mari|femme|mama|papa|maman|mere|pere|moeder|vader|ouders|"
-    r"broer|zus|oma|opa|mother|father|mom|dad|brother|sister|grand\w*)(?: \S+){0,3} $"
-)
-_ILL_ABROAD = re.compile(r"^(?:\S+ )?(?:in (?P<place>\S+)|daar|ginder|thuis|back home|at home|au pays|la bas)(?!\S)")
-
-
 def _ill_abroad(after: str) -> bool:
     """The words after a relative's illness say where: a country or a city abroad, "daar", "thuis"."""
-    match = _ILL_ABROAD.match(after)
+    match = ILL_ABROAD.match(after)
     if match is None:
         return False
     return match["place"] is None or _abroad(match["place"])

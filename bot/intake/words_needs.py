@@ -342,20 +342,6 @@ ALONE = re.compile(
 
 
 # ------------------------------------------------------------------------------ round 4 conventions
-# A relative who is not part of the client's household: their illness is no vulnerability of the
-# client ("wil terug omdat zijn moeder ziek is").
-OTHER_PERSON = re.compile(
-    r"(?<!\S)(?:zijn|haar|hun|mijn|z n|d r)"
-    r" (?:moeder|vader|ouders|mama|papa|broer|zus|zuster|oma|opa|grootmoeder|grootvader|tante|oom|nonkel|neef|nicht|"
-    r"familie|schoonmoeder|schoonvader|dochter\w*|zoon\w*|kind\w*)(?!\S)|(?<!\S)de (?:jongste|oudste)(?!\S)"
-    r"|(?<!\S)(?:zijn|haar|hun|mijn) eigen (?:moeder|vader|ouders|mama|papa|broer|zus|familie)(?!\S)"
-    r"|(?<!\S)(?:my|his|her|their) (?:mother|father|parents|mom|mum|dad|brother|sister|son|daughter|"
-    r"child|children|family|grandmother|grandfather)(?!\S)"
-    # "omdat oma in Caracas ernstig ziek is": a grandparent is not the client's household (round 9)
-    r"|(?<!\S)(?:oma|opa|grootmoeder|grootvader|grandma|grandpa)(?!\S)"
-)
-# "volwassen dochter", "meerderjarige zoon": a grown-up child, not a family with children.
-GROWN_UP = ("volwassen", "volwassene", "meerderjarig", "meerderjarige", "oudere")
 # A bare age as its own clause ("Eritrese jongen, 17, alleen gekomen") counts as an age.
 BARE_MINOR_AGE = re.compile(r"^(?:\S+ )?(?:1[0-7])$")
 # "alleenstaand" beside a denied vulnerability ("geen gezondheidsproblemen, alleenstaand"): no vulnerability.
@@ -364,8 +350,6 @@ SINGLE = re.compile(r"(?<!\S)(?:alleenstaand\w*|single)(?!\S)")
 # ------------------------------------------------------------------------------ round 5 conventions
 # "hij is hier alleen" (his wife and children live back home): no family with children here.
 HERE_ALONE = re.compile(r"(?<!\S)(?:is|zit|woont|verblijft|ben|leeft) hier alleen(?!\S)|(?<!\S)alleen in belgie(?!\S)")
-# "woont bij haar dochter": a grown-up child who houses the client, not a family with children.
-HOSTED_BY = ("bij haar", "bij zijn", "bij hun", "bij mijn", "bij de")
 # "kinderen heb ik niet hier": the vulnerability denied after its word.
 DENIED_AFTER = re.compile(r"^ (?:heb|heeft|hebben)(?: (?:ik|hij|ze|zij|wij|we))? niet(?!\S)")
 # "gezond" says nothing of pregnancy, trafficking or children: no vulnerability only with "alleen(staand)".
@@ -380,23 +364,3 @@ NOW_ADULT = re.compile(
     r"(?<!\S)(?:intussen|inmiddels|ondertussen|nu|nu al|sindsdien)"
     r" (?:\S+ )?(?:meerderjarig\w*|volwassen|18|19|20)(?!\S)"
 )
-# "mijn kind is in Lagos bij mijn moeder", "zijn kinderen wonen in Kabul": children who live elsewhere
-# are no family with children here (the place after "in" is checked in parse.py).
-CHILD_ELSEWHERE = re.compile(
-    r"^(?:\S+ )?(?:(?:is|zijn|wonen|woont|zit|zitten|verblijft|verblijven|leeft|leven|blijft|blijven|are|is still)"
-    r"(?: nog| nog altijd| nog steeds)? )?(?:in|thuis|daar|au|in het land)(?: (?P<place>\S+))?"
-)
-# "zijn vrouw in Servië is zwanger": a relative abroad (the word after "in" is checked for a country).
-RELATIVE_ABROAD = re.compile(
-    r"(?<!\S)(?:zijn|haar|mijn|hun|my|his) (?:vrouw|echtgenote|partner|vriendin|moeder|zus|zuster|dochter|wife|sister)"
-    r"(?: \S+){0,2} in (?P<place>\S+)"
-)
-# "ik ben de dochter van ...": the writer is the child, not a family with children.
-WRITER_IS_CHILD = re.compile(r"(?<!\S)(?:ik ben|ben) (?:de|haar|zijn) $")
-# "in Lagos bij mijn moeder": a child who lives with family back home (after CHILD_ELSEWHERE's town).
-AT_RELATIVES = re.compile(
-    r"^ bij (?:mijn|zijn|haar|hun|de|onze) (?:moeder|vader|ouders|oma|opa|grootmoeder|grootvader|grootouders|familie|"
-    r"zus|broer|tante|oom|schoonmoeder|man|vrouw)(?!\S)"
-)
-# Where a clause about a relative ends: the words since the last conjunction count.
-CONJUNCTION = re.compile(r"(?<!\S)(?:en|maar|want|omdat|dus|terwijl)(?!\S)")
