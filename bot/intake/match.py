@@ -12,6 +12,7 @@ from functools import cache
 from bot.intake.sources import fold
 from bot.intake.words_cities import CITY_FORMS
 from bot.intake.words_needs import NEGATIONS
+from bot.intake.words_places import FORMER_HOME, MOVED, NOT_HOME_BEFORE
 
 LIST_WORDS: frozenset[str] = frozenset({"of", "noch", "or", "nor"})
 CLAUSE_BREAK = re.compile(r"[,.;:!?()\n]+")
@@ -75,26 +76,6 @@ def clauses(text: str) -> list[str]:
 def raw_clauses(text: str) -> list[str]:
     """The text cut at punctuation, not folded (a capitalised town name still reads as one)."""
     return CLAUSE_BREAK.split(text)
-
-
-# A city named as the writer's office, not the client's home ("terugkeerloket Antwerpen", "ons
-# kantoor in Roeselare"), or only as a neighbourhood ("near Leuven", "in de buurt van Hasselt",
-# "niet in Genk zelf"): the municipality where the client lives is not certain from it.
-NOT_HOME_BEFORE = re.compile(
-    r"(?:(?<!\S)(?:terugkeerloket|loket|\w*kantoor|\w*kantoren|bureau|vanuit|onthaal|collega|"
-    r"near|buurt van|omgeving van|"
-    r"regio|rond|around|niet in|not in|pas a)(?: (?:in|te|van|de|het|ons|onze|the|in de))?)\s*$"
-)
-
-
-# "woont niet meer in het opvangcentrum van Kapellen maar ...": a former home, a few words on, up to
-# "maar" or "nu" (the folded text has no commas).
-FORMER_HOME = re.compile(
-    r"(?<!\S)(?:niet (?:meer|langer)|no longer|not anymore|plus)"
-    r"(?: (?!maar |but |mais |nu |now |maintenant |momenteel )\S+){0,5} $"
-)
-# "is vorige maand verhuisd naar de OTP in Arendonk": the home after a move that has happened.
-MOVED = re.compile(r"(?<!\S)(?:(?:is|zijn|ben)(?: \S+){0,3} verhuisd|moved|verhuisd) naar(?!\S)|(?<!\S)moved to(?!\S)")
 
 
 def city_mentions(folded: str) -> list[tuple[int, str]]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from bot.intake import client as c
 from bot.intake.context import corrected_text, current_text, origin_country
 from bot.intake.documents import passport_corrected, read_documents
-from bot.intake.match import NOT_HOME_BEFORE, city_in, clauses, find, is_one_of, negated, pattern_for, raw_clauses
+from bot.intake.match import city_in, clauses, find, is_one_of, negated, pattern_for, raw_clauses
 from bot.intake.needs import read_vulnerabilities
 from bot.intake.places import common_words, towns
 from bot.intake.sources import country_of, fold
@@ -52,6 +52,7 @@ from bot.intake.words_places import (
     NO_LONGER,
     NOT_CITIES,
     NOT_GONE,
+    NOT_HOME_BEFORE,
     OTP_ORDER,
     PLACE_FORMS,
     PLACE_ORDER,

@@ -268,3 +268,23 @@ LIVING_TOGETHER = re.compile(r"(?<!\S)samen met (?:zijn|haar|hun|mijn) (?:partne
 PRESENT = re.compile(r"(?<!\S)(?:nu|momenteel|intussen|inmiddels|sindsdien|tegenwoordig|sinds|now)(?!\S)")
 # "niet meer in het", "niet langer in de": the place that follows is a former one.
 NO_LONGER = re.compile(r"(?<!\S)niet (?:meer|langer) (?:in |bij |op )?(?:het |de |een )?$")
+
+# ------------------------------------------------------------------------------ round 10: which city is the home
+# A city named as the writer's office, not the client's home ("terugkeerloket Antwerpen", "ons
+# kantoor in Roeselare"), or only as a neighbourhood ("near Leuven", "in de buurt van Hasselt",
+# "niet in Genk zelf"): the municipality where the client lives is not certain from it.
+NOT_HOME_BEFORE = re.compile(
+    r"(?:(?<!\S)(?:terugkeerloket|loket|\w*kantoor|\w*kantoren|bureau|vanuit|onthaal|collega|"
+    r"near|buurt van|omgeving van|"
+    r"regio|rond|around|niet in|not in|pas a)(?: (?:in|te|van|de|het|ons|onze|the|in de))?)\s*$"
+)
+
+
+# "woont niet meer in het opvangcentrum van Kapellen maar ...": a former home, a few words on, up to
+# "maar" or "nu" (the folded text has no commas).
+FORMER_HOME = re.compile(
+    r"(?<!\S)(?:niet (?:meer|langer)|no longer|not anymore|plus)"
+    r"(?: (?!maar |but |mais |nu |now |maintenant |momenteel )\S+){0,5} $"
+)
+# "is vorige maand verhuisd naar de OTP in Arendonk": the home after a move that has happened.
+MOVED = re.compile(r"(?<!\S)(?:(?:is|zijn|ben)(?: \S+){0,3} verhuisd|moved|verhuisd) naar(?!\S)|(?<!\S)moved to(?!\S)")
