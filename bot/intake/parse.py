@@ -160,6 +160,10 @@ def _place(folded: str) -> str | None:
     return c.OUTSIDE if LIVING_TOGETHER.search(folded) else None
 
 
+# The organisation that runs a centre, written before or after "centrum" ("centrum rode kruis",
+# "Croix-Rouge Bastogne"): one fragment for both town patterns below.
+_BRAND = r"(?:fedasil|rode\s+kruis|croix[\s-]rouge|red\s+cross)"
+
 # "in Kapellen", "opvangcentrum van Kapellen": a capitalised place name the city list does not know.
 _NAMED_PLACE = re.compile(
     r"(?:(?<=\s)|^)(?:(?:in|te|nabij|center|centre)|"
@@ -167,11 +171,11 @@ _NAMED_PLACE = re.compile(
     r"\s+(?P<name>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*)(?![\w-])"
     # "Rode Kruis-centrum Hotton", "Fedasil-centrum Rixensart", "centre croix-rouge de Couvin",
     # "centre fedasil de Morlanwelz", "centrum rode kruis in Spa" (round 9)
-    r"|(?i:(?:(?<=[\s-])|^)(?:centrum|centre|center)(?:\s+(?:fedasil|rode\s+kruis|croix[\s-]rouge|red\s+cross))?"
+    rf"|(?i:(?:(?<=[\s-])|^)(?:centrum|centre|center)(?:\s+{_BRAND})?"
     r"(?:\s+(?:van|de|du|in|te|of))?)"
     r"\s+(?P<centre>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*)(?![\w-])"
     # "Rode Kruis opvangcentrum Lanaken", "Croix-Rouge Bastogne", "LOI Zele", "Fedasil Jabbeke" (round 10)
-    r"|(?i:(?:(?<=[\s(-])|^)(?:rode\s+kruis|croix[\s-]rouge|red\s+cross|fedasil|loi)"
+    rf"|(?i:(?:(?<=[\s(-])|^)(?:{_BRAND}|loi)"
     r"(?:[\s-]+(?:\w*centrum|centre|center))?(?:\s+(?:van|de|du|in|te))?)"
     r"\s+(?P<brand>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*)(?![\w-])"
 )
@@ -181,7 +185,7 @@ _NAMED_PLACE = re.compile(
 # in lower case after a place word (an everyday word such as "boom" only with a capital).
 _LOWER_TOWN = re.compile(
     r"(?:(?<=\s)|^)(?:in|te|at|(?:centrum|centre|center|opvangcentrum|asielcentrum|terugkeerplaats|loi|otp)"
-    r"(?:\s+(?:fedasil|rode\s+kruis|croix[\s-]rouge|red\s+cross))?(?:\s+(?:van|de|du|in|te|of))?)"
+    rf"(?:\s+{_BRAND})?(?:\s+(?:van|de|du|in|te|of))?)"
     r"\s+(?=(?P<town>[a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,3})(?![\w-]))"
 )
 
