@@ -145,6 +145,14 @@ def decide_faq(
     return key
 
 
+def needs_second_opinion(intent: str | None, confidence: float, threshold: float = SELECTOR_THRESHOLD) -> bool:
+    """Whether the nearest example could change the answer: an unsure FAQ topic, or an out-of-scope
+    intent with a selector sure of a topic. Only then is the nearest example looked up."""
+    if intent == "faq":
+        return confidence < threshold
+    return intent == "out_of_scope" and confidence >= OUT_OF_SCOPE_OVERRULED
+
+
 def second_opinion(
     intent: str | None,
     retrieval_intent: str | None,
@@ -159,13 +167,10 @@ def second_opinion(
     choice, `nearest_label` the label of the nearest training example (``faq/<key>``, ``out_of_scope``).
     """
     key = decide_faq(retrieval_intent, confidence, 0.0)
-    if key is None or nearest_label != retrieval_intent:
+    if key is None or nearest_label != retrieval_intent or not needs_second_opinion(intent, confidence, threshold):
         return None
-    if intent == "faq" and confidence < threshold and nearest_similarity >= NEAREST_AGREES:
-        return key
-    if intent == "out_of_scope" and confidence >= OUT_OF_SCOPE_OVERRULED and nearest_similarity >= NEAREST_OVERRULES:
-        return key
-    return None
+    least = NEAREST_AGREES if intent == "faq" else NEAREST_OVERRULES
+    return key if nearest_similarity >= least else None
 
 
 def confident_topic(parse_data: Mapping[str, Any], threshold: float = SELECTOR_THRESHOLD) -> str | None:

@@ -3,7 +3,9 @@
 Trained on the NLU examples (an FAQ example is labelled with its topic, ``faq/<key>``; any other
 with its intent). It stores the texts and labels with the model and refits the character n-gram
 vectorizer when the model loads (well under a second), so nothing is pickled. It decides nothing:
-`components/faq_fallback.py` reads ``nearest_example`` through `bot.faq.second_opinion`.
+`components/faq_fallback.py` reads ``nearest_example`` through `bot.faq.second_opinion`. The lookup
+(about 4 ms) runs only for the messages where that can change the answer
+(`bot.faq.needs_second_opinion`): a sure FAQ answer, a greeting or a figure question skips it.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RESPONSE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot import faq
 from bot.nearest import NearestExamples
 
 NEAREST = "nearest_example"  # the message attribute: {"label": ..., "similarity": ...}
@@ -74,8 +77,13 @@ class NearestExample(GraphComponent):
         return cls(model_storage, resource, NearestExamples.from_dict(data))
 
     def process(self, messages: list[Message]) -> list[Message]:
-        """Add the nearest example's label and similarity to each message."""
+        """Add the nearest example's label and similarity to each message whose answer it can change."""
         for message in messages:
+            intent = (message.get(INTENT) or {}).get("name")
+            selector = (message.get("response_selector") or {}).get("faq") or {}
+            confidence = float((selector.get("response") or {}).get("confidence") or 0.0)
+            if not faq.needs_second_opinion(intent, confidence):
+                continue
             nearest = self.examples.nearest(str(message.get(TEXT) or ""))
             if nearest is not None:
                 message.set(

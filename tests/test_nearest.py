@@ -35,6 +35,20 @@ def test_no_examples_or_no_text_gives_no_opinion() -> None:
         NearestExamples(TEXTS, LABELS[:1])
 
 
+@pytest.mark.parametrize(
+    ("intent", "confidence", "expected"),
+    [
+        ("faq", 0.3, True),
+        ("faq", 0.45, False),
+        ("out_of_scope", 0.8, True),
+        ("out_of_scope", 0.79, False),
+        ("greet", 0.1, False),
+    ],
+)
+def test_needs_second_opinion(intent: str, confidence: float, expected: bool) -> None:
+    assert faq.needs_second_opinion(intent, confidence) is expected
+
+
 def test_the_stored_form_gives_the_same_answers() -> None:
     examples = NearestExamples(TEXTS, LABELS)
     again = NearestExamples.from_dict(examples.to_dict())
@@ -90,8 +104,11 @@ def test_the_component_trains_stores_loads_and_feeds_the_fallback(tmp_path: Path
     unsure = _message("hoeveel bagage mag ik meenemen?", "faq", "faq/luggage", 0.30)
     refused = _message("hoeveel bagage mag ik meenemen?", "out_of_scope", "faq/luggage", 0.90)
     stranger = _message("wie is de premier van belgie", "faq", "faq/luggage", 0.30)
-    loaded.process([unsure, refused, stranger])
+    sure = _message("hoeveel bagage mag ik meenemen?", "faq", "faq/luggage", 0.95)
+    greeting = _message("hallo", "greet", "faq/luggage", 0.30)
+    loaded.process([unsure, refused, stranger, sure, greeting])
     assert unsure.get(NEAREST)["label"] == "faq/luggage" and stranger.get(NEAREST)["label"] == "out_of_scope"
+    assert sure.get(NEAREST) is None and greeting.get(NEAREST) is None  # nothing it could change: no lookup
 
     FaqSelectorFallback({"threshold": 0.45, "retrieval_intent": "faq"}).process([unsure, refused, stranger])
     assert [m.get("intent")["name"] for m in (unsure, refused, stranger)] == ["faq", "faq", "nlu_fallback"]

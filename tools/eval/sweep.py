@@ -6,7 +6,9 @@ then replays the two fallback decisions for a grid of thresholds:
   - FallbackClassifier: DIET's top intent below `nlu` or within `ambiguity` of the second one;
   - FaqSelectorFallback: intent `faq` with a ResponseSelector confidence below `selector`, unless
     the nearest training example agrees (bot.faq.second_opinion, which also answers an out-of-scope
-    intent that the selector and the nearest example both place in one topic).
+    intent that the selector and the nearest example both place in one topic). The model looks the
+    nearest example up only where config.yml's threshold can use it, so at a higher selector
+    threshold of the grid a question above config.yml's gets no second opinion in the replay.
 For each setting it prints the share of in-scope questions that get the right answer, the share of
 out-of-scope questions that are declined, the share of all questions that get a wrong brochure answer
 (worse than none), the share of out-of-scope questions that get one, and for the FAQ questions that
